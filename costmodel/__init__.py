@@ -1,0 +1,2 @@
+"""costmodel."""
+__version__ = "0.1.0"

@@ -1,0 +1,227 @@
+"""The results of a run: yearly flows per category and payer, and their summaries.
+
+:class:`Results` keeps every iteration's flows (``(n, horizon)`` arrays), the discount
+factors and the sampled inputs, so later analyses (per-payer views, sensitivity, switching
+values, reports) work from the same object without re-running. ``summary()`` gives the
+JSON-ready figures: mean, sd, p5, p50, p95 of net benefit (discounted and undiscounted), costs,
+benefits and the benefit-cost ratio; the probability that net benefit is positive; the Monte
+Carlo standard error; and splits by payer, category and year. Every summary carries the
+:class:`Stamp` (scenario, file hash, seed, iterations, version).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .payers import PAYERS, SOCIETY
+
+STAT_KEYS = ("mean", "sd", "p5", "p50", "p95")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    scenario: str
+    file: str
+    sha256: str
+    method: str
+    seed: int
+    iterations: int
+    deterministic: bool
+    version: str
+    price_year: int
+    discount_rate: float
+    horizon_years: int
+    perspective: str
+
+
+def stats(x: np.ndarray) -> dict[str, float | None]:
+    """Mean, sd, p5, p50, p95 of the finite values of ``x`` (None if there are none)."""
+    x = np.asarray(x, dtype=float)
+    finite = x[np.isfinite(x)]
+    if finite.size == 0:
+        return dict.fromkeys(STAT_KEYS)
+    p5, p50, p95 = np.percentile(finite, [5, 50, 95])
+    return {
+        "mean": float(finite.mean()),
+        "sd": float(finite.std(ddof=1)) if finite.size > 1 else 0.0,
+        "p5": float(p5),
+        "p50": float(p50),
+        "p95": float(p95),
+    }
+
+
+@dataclass
+class Results:
+    stamp: Stamp
+    flows: list[Any]  # list[methods.Flow]
+    category_labels: dict[str, dict[str, str]]
+    discount: np.ndarray  # (horizon,)
+    youths: np.ndarray | None = None
+    outcomes: dict[str, np.ndarray] = field(default_factory=dict)
+    inputs: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def n(self) -> int:
+        return self.stamp.iterations
+
+    @property
+    def horizon(self) -> int:
+        return self.stamp.horizon_years
+
+    def payers(self) -> list[str]:
+        """Payers that appear in the flows, in the fixed order of :data:`PAYERS`."""
+        seen = {f.payer for f in self.flows}
+        return [p for p in PAYERS if p in seen]
+
+    def categories(self) -> list[str]:
+        out: list[str] = []
+        for f in self.flows:
+            if f.category not in out:
+                out.append(f.category)
+        return out
+
+    def _select(self, perspective: str | None, kind: str | None = None,
+                category: str | None = None) -> list[Any]:
+        persp = self.stamp.perspective if perspective is None else perspective
+        return [f for f in self.flows
+                if (persp == SOCIETY or f.payer == persp)
+                and (kind is None or f.kind == kind)
+                and (category is None or f.category == category)]
+
+    def yearly(self, kind: str | None = None, perspective: str | None = None,
+               discounted: bool = True, category: str | None = None) -> np.ndarray:
+        """(n, horizon) array: costs, benefits (``kind``) or net benefit (kind None)."""
+        total = np.zeros((self.n, self.horizon))
+        for f in self._select(perspective, kind, category):
+            total += f.values if f.kind == "benefit" or kind is not None else -f.values
+        return total * self.discount if discounted else total
+
+    def net(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
+        return self.yearly(None, perspective, discounted).sum(axis=1)
+
+    def costs(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
+        return self.yearly("cost", perspective, discounted).sum(axis=1)
+
+    def benefits(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
+        return self.yearly("benefit", perspective, discounted).sum(axis=1)
+
+    def ratio(self, perspective: str | None = None) -> np.ndarray:
+        c = self.costs(perspective)
+        b = self.benefits(perspective)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(c > 0, b / np.where(c > 0, c, 1.0), np.nan)
+
+    def cumulative_net(self, perspective: str | None = None) -> np.ndarray:
+        """(n, horizon): discounted net benefit accumulated to the end of each year."""
+        return np.cumsum(self.yearly(None, perspective, True), axis=1)
+
+    def break_even_year(self, perspective: str | None = None) -> int | None:
+        """First year (1-based) whose expected cumulative net benefit is >= 0, else None."""
+        mean_cum = self.cumulative_net(perspective).mean(axis=0)
+        hits = np.nonzero(mean_cum >= 0)[0]
+        return int(hits[0]) + 1 if hits.size else None
+
+    def cost_per_youth(self, perspective: str | None = None) -> float | None:
+        if self.youths is None:
+            return None
+        y = float(np.mean(self.youths))
+        return float(self.costs(perspective).mean()) / y if y > 0 else None
+
+    def probability_positive(self, perspective: str | None = None) -> float:
+        return float(np.mean(self.net(perspective) > 0))
+
+    def summary(self, perspective: str | None = None) -> dict[str, Any]:
+        """JSON-ready summary for ``perspective`` (default: the scenario's)."""
+        persp = self.stamp.perspective if perspective is None else perspective
+        net = self.net(persp)
+        costs_d = self.costs(persp)
+        benefits_d = self.benefits(persp)
+        ratio = self.ratio(persp)
+        mean_c = float(costs_d.mean())
+        s = self.stamp
+        out: dict[str, Any] = {
+            "scenario": s.scenario,
+            "file": s.file,
+            "scenario_sha256": s.sha256,
+            "method": s.method,
+            "version": s.version,
+            "iterations": s.iterations,
+            "seed": s.seed,
+            "deterministic": s.deterministic,
+            "price_year": s.price_year,
+            "discount_rate": s.discount_rate,
+            "horizon_years": s.horizon_years,
+            "perspective": persp,
+            "net_benefit": stats(net),
+            "net_benefit_undiscounted": stats(self.net(persp, discounted=False)),
+            "costs": stats(costs_d),
+            "benefits": stats(benefits_d),
+            "benefit_cost_ratio": stats(ratio),
+            "benefit_cost_ratio_of_means": float(benefits_d.mean()) / mean_c if mean_c > 0
+            else None,
+            "probability_net_benefit_positive": float(np.mean(net > 0)),
+            "monte_carlo_standard_error": float(net.std(ddof=1) / np.sqrt(net.size))
+            if net.size > 1 else 0.0,
+            "break_even_year": self.break_even_year(persp),
+            "cost_per_youth": self.cost_per_youth(persp),
+            "youths": float(np.mean(self.youths)) if self.youths is not None else None,
+            "by_payer": self._by_payer(),
+            "by_category": self._by_category(persp),
+            "by_year": self._by_year(persp),
+            "outcomes": {k: float(v.sum(axis=1).mean()) for k, v in self.outcomes.items()},
+        }
+        return out
+
+    def _by_payer(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for payer in [SOCIETY, *self.payers()]:
+            net = self.net(payer)
+            out[payer] = {
+                "net_benefit": stats(net),
+                "costs": float(self.costs(payer).mean()),
+                "benefits": float(self.benefits(payer).mean()),
+                "probability_net_benefit_positive": float(np.mean(net > 0)),
+            }
+        return out
+
+    def _by_category(self, persp: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for cat in self.categories():
+            flows = [f for f in self._select(persp, category=cat)]
+            if not flows:
+                continue
+            kind = flows[0].kind
+            total = self.yearly(kind, persp, True, cat).sum(axis=1)
+            out[cat] = {
+                "label": self.category_labels.get(cat, {"sv": cat, "en": cat}),
+                "kind": kind,
+                **{k: v for k, v in stats(total).items()},
+                "by_payer": {f.payer: float((f.values * self.discount).sum(axis=1).mean())
+                             for f in flows},
+            }
+        return out
+
+    def _by_year(self, persp: str) -> list[dict[str, Any]]:
+        costs = self.yearly("cost", persp, True)
+        benefits = self.yearly("benefit", persp, True)
+        net = benefits - costs
+        cum = np.cumsum(net, axis=1)
+        rows = []
+        for t in range(self.horizon):
+            c = stats(cum[:, t])
+            n_ = stats(net[:, t])
+            rows.append({
+                "year": t + 1,
+                "discount_factor": float(self.discount[t]),
+                "costs": float(costs[:, t].mean()),
+                "benefits": float(benefits[:, t].mean()),
+                "net_benefit": n_,
+                "cumulative_net_benefit": c,
+            })
+        return rows
+
+    def stamp_dict(self) -> dict[str, Any]:
+        return asdict(self.stamp)

@@ -1,0 +1,658 @@
+"""Scenario files: loading (with ``extends:`` and dotted ``overrides:``) and validation.
+
+A scenario is YAML with four top-level keys::
+
+    scenario:   metadata (name, kommun, price_year, horizon_years, discount_rate, ...)
+    method:     vaxjo | skarholmen | cohort
+    parameters: the tree the method reads (see costmodel.schema); each leaf is a parameter
+                with label, description, unit, value (a number or a distribution),
+                reference and note
+    extends / overrides: optional; a variant names its base file and replaces values by
+                dotted path, e.g. ``parameters.attribution.value: 0.3``
+
+Validation collects every problem in the file and raises one :class:`ScenarioError`; each
+problem names ``file:line: key.path``. Data flows one way: YAML -> :class:`Scenario` ->
+samples (:mod:`costmodel.engine`).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import distributions, priceindex
+from .errors import Problem, ScenarioError, did_you_mean
+from .payers import PAYERS, PERSPECTIVES, SOCIETY
+from .schema import LEAF_KEYS, METHOD_LABELS, SCHEMAS, Group, Schema, Slot
+from .units import UNITS, Unit, units_for
+from .yamlload import KeyPath, dotted, load_file, parse_text
+
+TOP_KEYS = ["scenario", "method", "parameters", "extends", "overrides"]
+META_KEYS = ["name", "kommun", "description", "price_year", "horizon_years", "discount_rate",
+             "perspective", "iterations", "seed", "intake_years", "notes"]
+MAX_ITERATIONS = 10_000_000
+MAX_EXTENDS_DEPTH = 10
+
+Loc = tuple[str, int]  # (file, line)
+
+
+# --- data classes ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reference:
+    title: str
+    where: str = ""
+    url: str = ""
+
+    def __str__(self) -> str:
+        parts = [self.title] + [p for p in (self.where, self.url) if p]
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One number of the scenario, with its metadata and distribution."""
+
+    name: str  # dotted path below `parameters`, e.g. "placement_cost.kommun"
+    path: KeyPath  # full key path in the file, e.g. ("parameters", "placement_cost", "kommun")
+    label: dict[str, str]
+    description: dict[str, str]
+    unit: Unit
+    dist: distributions.Distribution
+    references: tuple[Reference, ...]
+    note: str
+    price_year: int | None
+    price_factor: float  # to the scenario's price year (1.0 for non-money units)
+    file: str
+    line: int
+    slot: str  # the schema slot, e.g. "placement_cost" or "placements.cost"
+    payer: str | None = None
+    year: int | None = None  # 0-based year for per-year lists
+    group_entry: str | None = None  # e.g. "sis" for placements.sis.*
+
+    def text(self, lang: str) -> str:
+        return self.label.get(lang) or self.label["sv"]
+
+    @property
+    def scale(self) -> float:
+        """Multiply drawn values by this to get base units in scenario prices."""
+        return self.unit.to_base * self.price_factor
+
+
+@dataclass(frozen=True)
+class Meta:
+    name: str
+    kommun: str
+    description: str
+    price_year: int
+    horizon_years: int
+    discount_rate: float
+    discount_reference: str
+    perspective: str
+    iterations: int
+    seed: int
+    intake_years: int
+
+
+@dataclass
+class Scenario:
+    """A validated scenario, ready for the engine."""
+
+    file: str
+    meta: Meta
+    method: str
+    parameters: dict[str, Parameter]
+    group_labels: dict[str, dict[str, dict[str, str]]]
+    data: dict[str, Any]  # the merged YAML data (extends and overrides applied)
+    sha256: str
+    notes: str = ""
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:12]
+
+    def by_slot(self, slot: str) -> list[Parameter]:
+        return [p for p in self.parameters.values() if p.slot == slot]
+
+    def has(self, name: str) -> bool:
+        return name in self.parameters
+
+    def method_label(self, lang: str = "sv") -> str:
+        return METHOD_LABELS[self.method][lang]
+
+
+# --- loading with extends and overrides -------------------------------------------------------
+
+@dataclass
+class Tree:
+    data: dict[str, Any]
+    locs: dict[KeyPath, Loc] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    file: str = ""
+
+    def loc(self, path: KeyPath) -> Loc:
+        p = tuple(path)
+        while p:
+            if p in self.locs:
+                return self.locs[p]
+            p = p[:-1]
+        return self.locs.get((), (self.file, 1))
+
+
+_PATH_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def parse_dotted(text: str) -> KeyPath | None:
+    """``a.b[0].c`` -> ('a', 'b', 0, 'c'); None if malformed."""
+    parts: list[str | int] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        if text[pos] == "." and parts:
+            pos += 1
+        m = _PATH_RE.match(text, pos)
+        if not m:
+            return None
+        parts.append(m.group(1) if m.group(1) is not None else int(m.group(2)))
+        pos = m.end()
+    return tuple(parts) if parts else None
+
+
+def _tree_from_doc(doc: Any) -> Tree:
+    locs = {path: (doc.file, line) for path, line in doc.lines.items()}
+    data = doc.data if isinstance(doc.data, dict) else {}
+    return Tree(data, locs, [doc.text], doc.file)
+
+
+def _merge(base: Tree, child: Tree, path: KeyPath = ()) -> None:
+    """Deep-merge ``child`` data (at ``path``) into ``base`` in place."""
+    node = _get(base.data, path)
+    cnode = _get(child.data, path)
+    assert isinstance(node, dict) and isinstance(cnode, dict)
+    for key, value in cnode.items():
+        sub = (*path, key)
+        if key in ("extends", "overrides") and not path:
+            continue
+        if isinstance(value, dict) and isinstance(node.get(key), dict):
+            base.locs[sub] = child.locs.get(sub, base.loc(sub))
+            _merge(base, child, sub)
+        else:
+            _drop_locs(base, sub)
+            node[key] = copy.deepcopy(value)
+            for p, loc in child.locs.items():
+                if p[: len(sub)] == sub:
+                    base.locs[p] = loc
+
+
+def _get(data: Any, path: KeyPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _drop_locs(tree: Tree, prefix: KeyPath) -> None:
+    for p in [p for p in tree.locs if p[: len(prefix)] == prefix]:
+        del tree.locs[p]
+
+
+def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
+    overrides = child.data.get("overrides")
+    if overrides is None:
+        return
+    if not isinstance(overrides, dict):
+        f, line = child.loc(("overrides",))
+        problems.append(Problem(f, line, "overrides", "overrides is not a mapping",
+                                "a mapping from dotted key path to new value, e.g. "
+                                "'parameters.attribution.value: 0.3'"))
+        return
+    planned: list[tuple[KeyPath, Any, Loc]] = []
+    for key, value in overrides.items():
+        loc = child.loc(("overrides", key))
+        path = parse_dotted(str(key))
+        if path is None:
+            problems.append(Problem(*loc, f"overrides.{key}", "not a dotted key path",
+                                    "a path such as parameters.attribution.value"))
+            continue
+        node: Any = base.data
+        ok = True
+        for i, part in enumerate(path[:-1]):
+            if isinstance(part, int):
+                if not isinstance(node, list) or part >= len(node):
+                    ok = False
+            elif not isinstance(node, dict) or part not in node:
+                ok = False
+            if not ok:
+                choices = list(node) if isinstance(node, dict) else []
+                hint = did_you_mean(str(part), choices)
+                problems.append(Problem(
+                    *loc, f"overrides.{key}",
+                    f"'{dotted(path[: i + 1])}' does not exist in the base scenario"
+                    + (f" ({hint})" if hint else ""),
+                    "a path that exists in the file named by 'extends'"))
+                break
+            node = node[part]
+        if not ok:
+            continue
+        last = path[-1]
+        if isinstance(last, int) and (not isinstance(node, list) or last > len(node)):
+            problems.append(Problem(*loc, f"overrides.{key}", "list index out of range",
+                                    "an index of an existing list item"))
+            continue
+        if isinstance(last, str) and not isinstance(node, dict):
+            problems.append(Problem(*loc, f"overrides.{key}",
+                                    f"'{dotted(path[:-1])}' is not a mapping",
+                                    "a path to a key inside a mapping"))
+            continue
+        planned.append((path, value, loc))
+    if problems:
+        return  # validate every override before applying any
+    for path, value, loc in planned:
+        parent = _get(base.data, path[:-1])
+        last = path[-1]
+        if isinstance(parent, list) and isinstance(last, int) and last == len(parent):
+            parent.append(copy.deepcopy(value))
+        else:
+            parent[last] = copy.deepcopy(value)
+        _drop_locs(base, path)
+        base.locs[path] = loc
+        # keys inside a mapping override stand on the lines of the override entry
+        for p, ploc in child.locs.items():
+            if p[:2] == ("overrides", key_of(child, path)) and len(p) > 2:
+                base.locs[(*path, *p[2:])] = ploc
+
+
+def key_of(child: Tree, path: KeyPath) -> str:
+    for key in child.data.get("overrides", {}):
+        if parse_dotted(str(key)) == path:
+            return str(key)
+    return dotted(path)
+
+
+def load_tree(path: str | Path, _chain: tuple[str, ...] = ()) -> Tree:
+    """Load a YAML file, resolving ``extends`` and ``overrides`` recursively."""
+    doc = load_file(path)
+    return _resolve(_tree_from_doc(doc), Path(path).parent, _chain + (str(Path(path)),))
+
+
+def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
+    ext = child.data.get("extends")
+    if ext is None:
+        if "overrides" in child.data:
+            f, line = child.loc(("overrides",))
+            raise ScenarioError([Problem(f, line, "overrides", "overrides without extends",
+                                         "'extends: base.yaml' next to 'overrides'")])
+        return child
+    f, line = child.loc(("extends",))
+    if not isinstance(ext, str) or not ext.strip():
+        raise ScenarioError([Problem(f, line, "extends", f"{ext!r} is not a file name",
+                                     "the base scenario's file name, e.g. vaxjo.yaml")])
+    base_path = base_dir / ext
+    if str(base_path) in chain or len(chain) > MAX_EXTENDS_DEPTH:
+        raise ScenarioError([Problem(f, line, "extends",
+                                     f"'{ext}' leads back to itself (" + " -> ".join(chain) + ")",
+                                     "a chain of bases without cycles")])
+    if not base_path.exists():
+        raise ScenarioError([Problem(f, line, "extends", f"the base file '{ext}' does not exist",
+                                     f"a file next to {Path(child.file).name}")])
+    base = load_tree(base_path, chain)
+    problems: list[Problem] = []
+    _merge(base, child)
+    _apply_overrides(base, child, problems)
+    if problems:
+        raise ScenarioError(problems)
+    base.texts = base.texts + child.texts
+    base.file = child.file
+    base.data.pop("extends", None)
+    base.data.pop("overrides", None)
+    return base
+
+
+# --- validation -------------------------------------------------------------------------------
+
+class _Validator:
+    def __init__(self, tree: Tree):
+        self.tree = tree
+        self.problems: list[Problem] = []
+
+    def add(self, path: KeyPath, message: str, expected: str = "") -> None:
+        f, line = self.tree.loc(path)
+        self.problems.append(Problem(f, line, dotted(path), message, expected))
+
+    def unknown_keys(self, node: dict[str, Any], path: KeyPath, allowed: list[str],
+                     what: str) -> None:
+        for key in node:
+            if key not in allowed:
+                hint = did_you_mean(key, allowed)
+                self.add((*path, key), f"unknown key in {what}" + (f" ({hint})" if hint else ""),
+                         f"one of {', '.join(allowed)}")
+
+    # metadata ------------------------------------------------------------------------------
+    def text(self, node: Any, path: KeyPath, required: bool = True) -> dict[str, str]:
+        if node is None:
+            if required:
+                self.add(path, "missing", "a text, or a mapping {sv: ..., en: ...}")
+            return {"sv": "", "en": ""}
+        if isinstance(node, str | int | float) and not isinstance(node, bool):
+            return {"sv": str(node), "en": str(node)}
+        if isinstance(node, dict):
+            self.unknown_keys(node, path, ["sv", "en"], "a text")
+            sv = node.get("sv")
+            if not isinstance(sv, str) or not sv.strip():
+                self.add(path, "the Swedish text (sv) is missing", "{sv: ..., en: ...}")
+                return {"sv": "", "en": ""}
+            en = node.get("en")
+            return {"sv": sv, "en": en if isinstance(en, str) and en.strip() else sv}
+        self.add(path, f"{node!r} is not a text", "a text, or a mapping {sv: ..., en: ...}")
+        return {"sv": "", "en": ""}
+
+    def integer(self, node: dict[str, Any], key: str, path: KeyPath, low: int, high: int,
+                default: int | None, what: str) -> int:
+        value = node.get(key, default)
+        p = (*path, key)
+        if value is None:
+            self.add(p, "missing", what)
+            return low
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                self.add(p, f"{value!r} is not a whole number", what)
+                return low
+        if not low <= value <= high:
+            self.add(p, f"{value} is out of range", what)
+            return low
+        return int(value)
+
+    def meta(self, method: str) -> Meta:
+        path: KeyPath = ("scenario",)
+        node = self.tree.data.get("scenario")
+        if not isinstance(node, dict):
+            self.add(path, "missing or not a mapping",
+                     "a 'scenario:' section with name, price_year, horizon_years, discount_rate")
+            node = {}
+        self.unknown_keys(node, path, META_KEYS, "scenario")
+        name = node.get("name")
+        if not isinstance(name, str) or not name.strip():
+            self.add((*path, "name"), "missing or empty", "a name such as 'Växjö 2015'")
+            name = ""
+        lo, hi = priceindex.years()
+        price_year = self.integer(node, "price_year", path, 1900, 2200, None,
+                                  f"a year in the price index table ({lo}–{hi})")
+        if price_year != 1900 and not priceindex.known(price_year):
+            self.add((*path, "price_year"), f"{price_year} is outside the KPI table ({lo}–{hi})",
+                     f"a price year from {lo} to {hi}; extend costmodel/data/kpi.csv with its "
+                     "SCB source to go further")
+        horizon = self.integer(node, "horizon_years", path, 1, 50, None,
+                               "a whole number of years from 1 to 50")
+        rate, rate_ref = self.discount(node.get("discount_rate"), (*path, "discount_rate"))
+        perspective = node.get("perspective", SOCIETY)
+        if perspective not in PERSPECTIVES:
+            hint = did_you_mean(str(perspective), PERSPECTIVES)
+            self.add((*path, "perspective"), f"unknown perspective {perspective!r}"
+                     + (f" ({hint})" if hint else ""), f"one of {', '.join(PERSPECTIVES)}")
+            perspective = SOCIETY
+        iterations = self.integer(node, "iterations", path, 1, MAX_ITERATIONS, 10_000,
+                                  f"a whole number from 1 to {MAX_ITERATIONS}")
+        seed = self.integer(node, "seed", path, 0, 2**63 - 1, 20240101,
+                            "a non-negative whole number")
+        intake = self.integer(node, "intake_years", path, 1, 50, horizon or 1,
+                              "a whole number of years, at most horizon_years")
+        if "intake_years" in node and method != "cohort":
+            self.add((*path, "intake_years"), "only the cohort method uses intake_years",
+                     "remove it, or use method: cohort")
+        if intake > horizon >= 1:
+            self.add((*path, "intake_years"), f"{intake} is longer than horizon_years {horizon}",
+                     "intake_years <= horizon_years")
+        description = node.get("description", "")
+        return Meta(
+            name=str(name), kommun=str(node.get("kommun", "")), description=str(description),
+            price_year=price_year, horizon_years=horizon, discount_rate=rate,
+            discount_reference=rate_ref, perspective=str(perspective), iterations=iterations,
+            seed=seed, intake_years=min(intake, max(horizon, 1)),
+        )
+
+    def discount(self, node: Any, path: KeyPath) -> tuple[float, str]:
+        expected = "a yearly rate between 0 and 0.2, e.g. {value: 0.035, reference: ASEK}"
+        ref = ""
+        if isinstance(node, dict):
+            self.unknown_keys(node, path, ["value", "reference"], "discount_rate")
+            ref = str(node.get("reference", ""))
+            node = node.get("value")
+        value = distributions.number_or_none(node)
+        if value is None:
+            self.add(path, "missing" if node is None else f"{node!r} is not a number", expected)
+            return 0.0, ref
+        if not 0 <= value <= 0.2:
+            hint = " (write 3.5 % as 0.035)" if 0.2 < value <= 20 else ""
+            self.add(path, f"{value:g} is out of range{hint}", expected)
+            return 0.0, ref
+        return value, ref
+
+    # parameters ----------------------------------------------------------------------------
+    def references(self, node: Any, path: KeyPath) -> tuple[Reference, ...]:
+        expected = "a text, {title: ..., where: ...}, or a list of those"
+        if node is None:
+            self.add(path, "the parameter has no reference (source)", expected)
+            return ()
+        items = node if isinstance(node, list) else [node]
+        refs: list[Reference] = []
+        for i, item in enumerate(items):
+            p = (*path, i) if isinstance(node, list) else path
+            if isinstance(item, str) and item.strip():
+                refs.append(Reference(item.strip()))
+            elif isinstance(item, dict):
+                self.unknown_keys(item, p, ["title", "where", "url"], "a reference")
+                title = item.get("title")
+                if not isinstance(title, str) or not title.strip():
+                    self.add(p, "a reference without a title", expected)
+                    continue
+                refs.append(Reference(title.strip(), str(item.get("where", "")),
+                                      str(item.get("url", ""))))
+            else:
+                self.add(p, f"{item!r} is not a reference", expected)
+        if not refs and not isinstance(node, list):
+            return ()
+        if isinstance(node, list) and not node:
+            self.add(path, "the reference list is empty", expected)
+        return tuple(refs)
+
+    def leaf(self, node: Any, path: KeyPath, slot_name: str, slot: Slot, meta: Meta,
+             payer: str | None = None, year: int | None = None,
+             entry: str | None = None) -> Parameter | None:
+        if not isinstance(node, dict) or "value" not in node:
+            got = "a mapping without 'value'" if isinstance(node, dict) else repr(node)
+            self.add(path, f"expected a parameter, got {got}",
+                     "a mapping with label, unit, value and reference")
+            return None
+        self.unknown_keys(node, path, LEAF_KEYS, "a parameter")
+        start = len(self.problems)
+        label = self.text(node.get("label"), (*path, "label"))
+        description = self.text(node.get("description", ""), (*path, "description"), False)
+        unit_id = node.get("unit")
+        allowed = units_for(slot.dimension)
+        unit = UNITS.get(unit_id) if isinstance(unit_id, str) else None
+        if unit_id is None:
+            self.add((*path, "unit"), "missing", f"one of {', '.join(allowed)}")
+        elif unit is None:
+            hint = did_you_mean(str(unit_id), UNITS)
+            self.add((*path, "unit"), f"unknown unit {unit_id!r}" + (f" ({hint})" if hint else ""),
+                     f"one of {', '.join(allowed)}")
+        elif unit.dimension != slot.dimension:
+            self.add((*path, "unit"), f"unit {unit_id!r} does not fit here ({slot.help})",
+                     f"one of {', '.join(allowed)}")
+            unit = None
+        vpath = (*path, "value")
+
+        def report(key: str, message: str, expected: str) -> None:
+            self.add((*vpath, key) if key else vpath, message, expected)
+
+        dist = distributions.parse(node.get("value"), report)
+        if dist is not None and unit is not None:
+            lo, hi = dist.support()
+            if lo < unit.low or hi > unit.high:
+                rng = f"{unit.low:g}–{unit.high:g}" if math.isfinite(unit.high) else \
+                    f"{unit.low:g} or more"
+                kind = "value" if isinstance(dist, distributions.Fixed) else "distribution"
+                what = f"{lo:g}" if lo < unit.low else f"{hi:g}"
+                extra = "" if kind == "value" else \
+                    " (use a bounded distribution: pert, triangular, uniform, beta, or truncate)"
+                noun = {"share": "a share", "probability": "a probability"}.get(
+                    unit.id, f"a value in {unit.id}")
+                self.add(vpath, f"the {kind} allows {what}, impossible for {noun}",
+                         f"values {rng}{extra}")
+        price_year = node.get("price_year")
+        factor = 1.0
+        if price_year is not None:
+            if unit is not None and not unit.is_money:
+                self.add((*path, "price_year"), "only money parameters have a price year",
+                         "remove price_year, or use a kr unit")
+            elif isinstance(price_year, bool) or not isinstance(price_year, int):
+                self.add((*path, "price_year"), f"{price_year!r} is not a year", "e.g. 2015")
+            elif not priceindex.known(price_year):
+                lo, hi = priceindex.years()
+                self.add((*path, "price_year"), f"{price_year} is outside the KPI table "
+                         f"({lo}–{hi})", f"a year from {lo} to {hi}")
+            elif priceindex.known(meta.price_year):
+                factor = priceindex.factor(price_year, meta.price_year)
+        refs = self.references(node.get("reference"), (*path, "reference"))
+        note = node.get("note", "")
+        if len(self.problems) > start or dist is None or unit is None:
+            return None
+        name = dotted(path[1:])
+        f, line = self.tree.loc(path)
+        return Parameter(
+            name=name, path=path, label=label, description=description, unit=unit, dist=dist,
+            references=refs, note=str(note or ""),
+            price_year=price_year if isinstance(price_year, int) else None,
+            price_factor=factor, file=f, line=line, slot=slot_name, payer=payer, year=year,
+            group_entry=entry,
+        )
+
+    def slot(self, node: Any, path: KeyPath, slot_name: str, slot: Slot, meta: Meta,
+             out: dict[str, Parameter], entry: str | None = None) -> None:
+        if not slot.by_payer:
+            p = self.leaf(node, path, slot_name, slot, meta, entry=entry)
+            if p:
+                out[p.name] = p
+            return
+        expected = ("a mapping from payer (" + ", ".join(PAYERS) + ") to a parameter, "
+                    "or to a list with one parameter per year")
+        if not isinstance(node, dict) or not node or "value" in node:
+            self.add(path, f"{slot.help}: costs must be split by payer", expected)
+            return
+        for payer, sub in node.items():
+            ppath = (*path, payer)
+            if payer not in PAYERS:
+                hint = did_you_mean(str(payer), PAYERS)
+                self.add(ppath, f"unknown payer {payer!r}" + (f" ({hint})" if hint else ""),
+                         f"one of {', '.join(PAYERS)}")
+                continue
+            if isinstance(sub, list):
+                if len(sub) > meta.horizon_years >= 1:
+                    self.add(ppath, f"{len(sub)} yearly values for a horizon of "
+                             f"{meta.horizon_years} years", "at most one value per year")
+                for i, item in enumerate(sub):
+                    p = self.leaf(item, (*ppath, i), slot_name, slot, meta, payer, i, entry)
+                    if p:
+                        out[p.name] = p
+            else:
+                p = self.leaf(sub, ppath, slot_name, slot, meta, payer, None, entry)
+                if p:
+                    out[p.name] = p
+
+    def parameters(self, schema: Schema, meta: Meta, method: str) -> tuple[
+            dict[str, Parameter], dict[str, dict[str, dict[str, str]]]]:
+        path: KeyPath = ("parameters",)
+        node = self.tree.data.get("parameters")
+        out: dict[str, Parameter] = {}
+        groups: dict[str, dict[str, dict[str, str]]] = {}
+        if not isinstance(node, dict):
+            self.add(path, "missing or not a mapping", "a 'parameters:' section")
+            return out, groups
+        self.unknown_keys(node, path, list(schema), f"parameters of method '{method}'")
+        for key, spec in schema.items():
+            sub = node.get(key)
+            kpath = (*path, key)
+            if sub is None:
+                if spec.required:
+                    self.add(kpath, f"missing ({spec.help})",
+                             f"a parameter '{key}' under parameters")
+                continue
+            if isinstance(spec, Slot):
+                self.slot(sub, kpath, key, spec, meta, out)
+                continue
+            groups[key] = {}
+            if not isinstance(sub, dict) or not sub:
+                self.add(kpath, "not a mapping of named entries", spec.help)
+                continue
+            for entry, body in sub.items():
+                epath = (*kpath, entry)
+                if not isinstance(body, dict):
+                    self.add(epath, "not a mapping", f"{', '.join(spec.entry)} and a label")
+                    continue
+                self.unknown_keys(body, epath, [*spec.entry, "label"], f"{key} entry")
+                groups[key][entry] = self.text(body.get("label", entry), (*epath, "label"))
+                for skey, sslot in spec.entry.items():
+                    if skey not in body:
+                        if sslot.required:
+                            self.add((*epath, skey), f"missing ({sslot.help})",
+                                     f"a parameter '{skey}' in {key}.{entry}")
+                        continue
+                    self.slot(body[skey], (*epath, skey), f"{key}.{skey}", sslot, meta, out,
+                              entry)
+        return out, groups
+
+    # cross-checks --------------------------------------------------------------------------
+    def method_checks(self, method: str) -> None:
+        data = self.tree.data.get("parameters")
+        if method != "vaxjo" or not isinstance(data, dict):
+            return
+        pair = ("avoided_crimes", "crime_cost")
+        for have, other in (pair, pair[::-1]):
+            if have in data and other not in data:
+                self.add(("parameters", have), f"{have} needs {other}",
+                         f"add '{other}', or remove '{have}'")
+
+
+def validate_tree(tree: Tree) -> Scenario:
+    v = _Validator(tree)
+    data = tree.data
+    if not isinstance(data, dict) or not data:
+        raise ScenarioError([Problem(tree.file, 1, "", "the file is empty or not a mapping",
+                                     "a scenario with scenario:, method: and parameters:")])
+    v.unknown_keys(data, (), TOP_KEYS, "the scenario file")
+    method = data.get("method")
+    if method not in SCHEMAS:
+        hint = did_you_mean(str(method), SCHEMAS) if method is not None else ""
+        v.add(("method",), "missing" if method is None else
+              f"unknown method {method!r}" + (f" ({hint})" if hint else ""),
+              f"one of {', '.join(SCHEMAS)}")
+        meta = v.meta("")
+        raise ScenarioError(v.problems)
+    meta = v.meta(str(method))
+    params, groups = v.parameters(SCHEMAS[method], meta, str(method))
+    v.method_checks(str(method))
+    if v.problems:
+        raise ScenarioError(v.problems)
+    digest = hashlib.sha256("\x00".join(tree.texts).encode("utf-8")).hexdigest()
+    notes = data.get("scenario", {}).get("notes", "")
+    return Scenario(file=tree.file, meta=meta, method=str(method), parameters=params,
+                    group_labels=groups, data=data, sha256=digest, notes=str(notes or ""))
+
+
+def load(path: str | Path) -> Scenario:
+    """Load and validate a scenario file; raises :class:`ScenarioError` on any problem."""
+    return validate_tree(load_tree(path))
+
+
+def loads(text: str, name: str = "<uppladdad>", base_dir: str | Path | None = None) -> Scenario:
+    """Load a scenario from text (e.g. an upload); ``extends`` resolves against ``base_dir``."""
+    doc = parse_text(text, name)
+    tree = _tree_from_doc(doc)
+    tree = _resolve(tree, Path(base_dir) if base_dir else Path.cwd(), (name,))
+    return validate_tree(tree)

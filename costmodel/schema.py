@@ -1,0 +1,96 @@
+"""What each calculation method reads from a scenario's ``parameters:`` tree.
+
+A :class:`Slot` is one parameter the method reads: its dimension (see :mod:`costmodel.units`),
+whether it is required, and whether it is split by payer (a mapping from payer to a parameter,
+or to a list with one parameter per year). A :class:`Group` is a mapping of user-named entries
+(for example one per placement type) that each follow the same slots. The validator in
+:mod:`costmodel.scenario` walks these schemas; the methods in :mod:`costmodel.methods` read the
+values by the same names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Slot:
+    dimension: str
+    required: bool = True
+    by_payer: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    entry: dict[str, Slot]
+    help: str = ""
+    required: bool = False
+
+
+Schema = dict[str, "Slot | Group"]
+
+VAXJO: Schema = {
+    "sig_cost": Slot("money/time", by_payer=True, help="the SIG's yearly cost"),
+    "placement_cost": Slot("money/time", by_payer=True, help="cost of one placement-year"),
+    "avoided_placement_years": Slot("placement-years/time",
+                                    help="placement-years avoided per year of SIG"),
+    "avoided_crimes": Slot("offences/time", required=False, help="offences avoided per year"),
+    "crime_cost": Slot("money/offence", required=False, by_payer=True,
+                       help="cost of one offence to each payer"),
+    "youths_per_year": Slot("count/time", required=False, help="youths in SIG per year"),
+}
+
+SKARHOLMEN: Schema = {
+    "baseline_cost": Slot("money", help="placement cost in the baseline period"),
+    "baseline_months": Slot("time", help="length of the baseline period"),
+    "followup_cost": Slot("money", help="placement cost actually spent in the follow-up period"),
+    "followup_months": Slot("time", help="length of the follow-up period"),
+    "followup_months_first_year": Slot(
+        "time", required=False, help="part of the follow-up that falls in the first year"),
+    "rate_factor": Slot("ratio", required=False,
+                        help="multiplier on the baseline cost rate (small-number uncertainty)"),
+    "attribution": Slot("share", required=False, help="share of the fall due to SIG"),
+    "project_cost": Slot("money/time", by_payer=True, help="the project's cost per year"),
+    "youths": Slot("count", required=False, help="youths in the project"),
+}
+
+COHORT: Schema = {
+    "youths_per_year": Slot("count/time", help="youths starting SIG each year"),
+    "sig_cost": Slot("money/time", by_payer=True, help="fixed programme cost per year"),
+    "sig_cost_per_youth": Slot("money/youth", required=False, by_payer=True,
+                               help="programme cost per youth"),
+    "attribution": Slot("share", help="share of the change due to SIG (1 − deadweight)"),
+    "effect_decay": Slot("share", required=False,
+                         help="share of the effect lost each year after the intake year"),
+    "placements": Group(
+        {
+            "probability": Slot("share", help="chance of a placement per youth without SIG"),
+            "duration": Slot("time", help="length of a placement"),
+            "cost": Slot("money/time", by_payer=True, help="cost per placement-year by payer"),
+            "reduction": Slot("share", help="relative reduction with SIG"),
+        },
+        help="one entry per placement type (sis, hvb, ...)",
+    ),
+    "crimes": Group(
+        {
+            "rate": Slot("offences/youth-time", help="offences per youth-year without SIG"),
+            "cost": Slot("money/offence", by_payer=True, help="cost per offence by payer"),
+            "reduction": Slot("share", help="relative reduction with SIG"),
+        },
+        help="one entry per offence type",
+    ),
+}
+
+SCHEMAS: dict[str, Schema] = {"vaxjo": VAXJO, "skarholmen": SKARHOLMEN, "cohort": COHORT}
+
+METHOD_LABELS: dict[str, dict[str, str]] = {
+    "vaxjo": {"sv": "Växjömodellen (undvikna placeringsår)",
+              "en": "Växjö method (avoided placement-years)"},
+    "skarholmen": {"sv": "Skärholmensmodellen (före/efter)",
+                   "en": "Skärholmen method (before/after)"},
+    "cohort": {"sv": "Kohortmodell", "en": "Cohort model"},
+}
+
+LEAF_KEYS = ["label", "description", "unit", "value", "reference", "note", "price_year"]
+GROUP_ENTRY_META = ["label"]

@@ -1,0 +1,172 @@
+"""Safe YAML loading that remembers the line of every key.
+
+Scenario files are parsed with PyYAML's safe composer into a node tree, then converted to
+plain Python values while recording, for each key path, the line it stands on. Files over
+:data:`MAX_BYTES` are refused before parsing, and the conversion counts nodes (an alias counts
+once per use) so an alias-expansion bomb is refused after :data:`MAX_NODES` steps instead of
+exhausting memory. Problems come back as :class:`~costmodel.errors.ScenarioError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, ScenarioError
+
+MAX_BYTES = 1_000_000
+MAX_NODES = 100_000
+
+KeyPath = tuple[str | int, ...]
+
+
+def dotted(path: KeyPath) -> str:
+    """``('parameters', 'x', 'value')`` -> ``parameters.x.value``; list indices as ``[0]``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+@dataclass
+class Document:
+    """A parsed YAML file: its data and the line of each key path (1-based)."""
+
+    file: str
+    data: Any
+    lines: dict[KeyPath, int] = field(default_factory=dict)
+    text: str = ""
+
+    def line_of(self, path: KeyPath) -> int:
+        """The line of ``path``, or of its nearest ancestor that has one."""
+        p = tuple(path)
+        while p:
+            if p in self.lines:
+                return self.lines[p]
+            p = p[:-1]
+        return self.lines.get((), 1)
+
+
+class _Converter:
+    def __init__(self, file: str):
+        self.file = file
+        self.count = 0
+        self.lines: dict[KeyPath, int] = {}
+        self.problems: list[Problem] = []
+        self._scalars = yaml.SafeLoader("")
+
+    def convert(self, node: yaml.Node, path: KeyPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise ScenarioError(
+                [
+                    Problem(
+                        self.file,
+                        node.start_mark.line + 1,
+                        dotted(path),
+                        f"the document expands to more than {MAX_NODES} values "
+                        "(an alias-expansion bomb?)",
+                        "a scenario file of ordinary size",
+                    )
+                ]
+            )
+        self.lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                line = key_node.start_mark.line + 1
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.problems.append(
+                        Problem(self.file, line, dotted(path), "a key is not a plain name",
+                                "keys are words such as 'value' or 'label'")
+                    )
+                    continue
+                key = str(key_node.value)
+                if key == "<<":
+                    self.problems.append(
+                        Problem(self.file, line, dotted(path), "YAML merge keys ('<<') are not "
+                                "supported", "use 'extends:' and 'overrides:' instead")
+                    )
+                    continue
+                if key in out:
+                    self.problems.append(
+                        Problem(self.file, line, dotted((*path, key)), "the key is given twice",
+                                "each key once per mapping")
+                    )
+                    continue
+                self.lines[(*path, key)] = line
+                out[key] = self.convert(value_node, (*path, key))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self._scalars.construct_object(node, deep=True)
+
+
+def parse_text(text: str, file: str) -> Document:
+    """Parse YAML text; raise :class:`ScenarioError` on any syntax or size problem."""
+    if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
+        raise ScenarioError(
+            [Problem(file, 0, "", f"the file is larger than {MAX_BYTES // 1_000_000} MB",
+                     "a scenario file under 1 MB")]
+        )
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        what = exc.problem or "the YAML cannot be read"
+        raise ScenarioError(
+            [Problem(file, line, "", f"YAML syntax error: {what}",
+                     "valid YAML (check indentation, colons and quotes)")]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ScenarioError(
+            [Problem(file, 0, "", f"YAML error: {exc}", "valid YAML")]
+        ) from None
+    if root is None:
+        return Document(file, {}, {(): 1}, text)
+    conv = _Converter(file)
+    try:
+        data = conv.convert(root, ())
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
+        raise ScenarioError([Problem(file, 0, "", f"YAML value error: {exc}", "valid YAML")]) \
+            from None
+    if conv.problems:
+        raise ScenarioError(conv.problems)
+    return Document(file, data, conv.lines, text)
+
+
+def load_file(path: str | Path) -> Document:
+    """Read and parse one YAML file with size and encoding checks."""
+    p = Path(path)
+    name = str(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ScenarioError(
+            [Problem(name, 0, "", f"cannot read the file ({exc.strerror})",
+                     "an existing, readable YAML file")]
+        ) from None
+    if size > MAX_BYTES:
+        raise ScenarioError(
+            [Problem(name, 0, "", f"the file is {size} bytes, larger than 1 MB",
+                     "a scenario file under 1 MB")]
+        )
+    try:
+        text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ScenarioError(
+            [Problem(name, 0, "", "the file is not UTF-8 text", "a UTF-8 encoded YAML file")]
+        ) from None
+    except OSError as exc:
+        raise ScenarioError(
+            [Problem(name, 0, "", f"cannot read the file ({exc.strerror})",
+                     "an existing, readable YAML file")]
+        ) from None
+    return parse_text(text, name)
