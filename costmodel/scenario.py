@@ -656,3 +656,27 @@ def loads(text: str, name: str = "<uppladdad>", base_dir: str | Path | None = No
     tree = _tree_from_doc(doc)
     tree = _resolve(tree, Path(base_dir) if base_dir else Path.cwd(), (name,))
     return validate_tree(tree)
+
+
+def to_yaml(data: dict[str, Any]) -> str:
+    """A standalone YAML text of merged scenario data (comments are not kept)."""
+    import yaml
+
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def with_values(s: Scenario, changes: dict[str, Any], name: str | None = None) -> Scenario:
+    """A new validated scenario with parameter values replaced.
+
+    ``changes`` maps a parameter name (``Parameter.name``) to a distribution or to a YAML
+    value (a number or a ``{dist: ...}`` mapping). The result is re-validated from its YAML
+    text, so it loads back to the same numbers and carries a fresh hash.
+    """
+    data = copy.deepcopy(s.data)
+    for pname, value in changes.items():
+        p = s.parameters[pname]
+        node = _get(data, p.path)
+        node["value"] = value.to_spec() if isinstance(value, distributions.Distribution) else value
+    if name is not None:
+        data.setdefault("scenario", {})["name"] = name
+    return loads(to_yaml(data), name=s.file)

@@ -1,0 +1,48 @@
+# costmodel: make app (dashboard), make test (everything CI runs), make lint, make format.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.install-stamp
+
+.PHONY: install app run test lint format typecheck browser bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; run 'make PYTHON=python3 ...'"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# The main job: the dashboard on the default scenario (Växjö).
+app: install
+	$(BIN)/streamlit run app.py
+
+# Debian's Chromium for the end-to-end browser test (needs root or sudo on Debian/Ubuntu).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not found and no apt-get: the browser test will be skipped"; fi; \
+	fi
+
+lint: install
+	$(BIN)/ruff check costmodel app.py tests benchmarks
+	$(BIN)/ruff format --check costmodel app.py tests benchmarks
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format costmodel app.py tests benchmarks
+	$(BIN)/ruff check --fix costmodel app.py tests benchmarks
+
+test: install browser lint
+	$(BIN)/costmodel validate scenarios/*.yaml
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/bench_engine.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,126 @@
+"""The ``costmodel`` command line: ``validate`` and ``run``.
+
+Exit status: 0 on success, 2 for anything the user can fix (a bad scenario, bad arguments, an
+output file that already exists), 1 for an internal error. A user error never shows a Python
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__, engine, scenario
+from .errors import ScenarioError
+from .report_text import render_csv, render_table
+
+EXIT_USER = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USER)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="costmodel", description="Kostnader och nyttor av sociala insatsgrupper "
+                "(SIG) – Monte Carlo-modell. / Costs and benefits of SIG.")
+    p.add_argument("--version", action="version", version=f"costmodel {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    v = sub.add_parser("validate", help="check scenario files / granska scenariofiler")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    r = sub.add_parser("run", help="run a scenario / kör ett scenario")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
+    r.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
+    r.add_argument("--deterministic", action="store_true",
+                   help="central values only (reproduces the published hand calculations)")
+    r.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    r.add_argument("--lang", choices=["sv", "en"], default="sv")
+    r.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
+    r.add_argument("--out", metavar="DIR", help="also write results (json, csv, txt) to DIR")
+    r.add_argument("--force", action="store_true", help="overwrite existing files in --out")
+    return p
+
+
+def _validate(files: list[str]) -> int:
+    status = 0
+    for f in files:
+        try:
+            s = scenario.load(f)
+        except ScenarioError as exc:
+            print(exc, file=sys.stderr)
+            status = EXIT_USER
+            continue
+        print(f"{f}: OK ({s.method}, {len(s.parameters)} parametrar, sha256 {s.short_hash})")
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .payers import PERSPECTIVES
+
+    s = scenario.load(args.file)
+    if args.iterations is not None and not 1 <= args.iterations <= scenario.MAX_ITERATIONS:
+        print(f"costmodel: error: --iterations {args.iterations} is out of range; expected "
+              f"1 to {scenario.MAX_ITERATIONS}", file=sys.stderr)
+        return EXIT_USER
+    if args.seed is not None and args.seed < 0:
+        print("costmodel: error: --seed must be a non-negative whole number", file=sys.stderr)
+        return EXIT_USER
+    if args.perspective is not None and args.perspective not in PERSPECTIVES:
+        print(f"costmodel: error: unknown --perspective {args.perspective!r}; expected one of "
+              f"{', '.join(PERSPECTIVES)}", file=sys.stderr)
+        return EXIT_USER
+    results = engine.run(s, iterations=args.iterations, seed=args.seed,
+                         deterministic=args.deterministic)
+    summary = results.summary(args.perspective)
+    texts = {
+        "json": json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+        "csv": render_csv(summary),
+        "table": render_table(summary, args.lang),
+    }
+    if args.out:
+        out = Path(args.out)
+        tag = "det" if args.deterministic else f"seed{summary['seed']}-n{summary['iterations']}"
+        stem = f"{Path(args.file).stem}-{s.short_hash}-{tag}"
+        targets = {out / f"{stem}.{ext}": texts[key]
+                   for key, ext in (("json", "json"), ("csv", "csv"), ("table", "txt"))}
+        existing = [str(p) for p in targets if p.exists()]
+        if existing and not args.force:
+            print(f"costmodel: error: {', '.join(existing)} already exists; expected a new "
+                  "--out directory, or --force to overwrite", file=sys.stderr)
+            return EXIT_USER
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            for path, text in targets.items():
+                path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
+                  "writable directory", file=sys.stderr)
+            return EXIT_USER
+        print(f"Skrev {len(targets)} filer i {out}/ ({stem}.*)", file=sys.stderr)
+    sys.stdout.write(texts[args.format])
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.files)
+        return _run(args)
+    except ScenarioError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""User-facing words in Swedish (default) and English, for the CLI, dashboard and reports.
+
+``t(key, lang)`` looks a string up; a missing English text falls back to the Swedish one, a
+missing key is a programming error (KeyError) so tests catch it.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "scenario": {"sv": "Scenario", "en": "Scenario"},
+    "method": {"sv": "Metod", "en": "Method"},
+    "perspective": {"sv": "Perspektiv", "en": "Perspective"},
+    "price_year": {"sv": "Prisår", "en": "Price year"},
+    "horizon": {"sv": "Tidshorisont", "en": "Horizon"},
+    "years": {"sv": "år", "en": "years"},
+    "discount_rate": {"sv": "Diskonteringsränta", "en": "Discount rate"},
+    "iterations": {"sv": "Iterationer", "en": "Iterations"},
+    "seed": {"sv": "Slumpfrö", "en": "Seed"},
+    "deterministic": {"sv": "deterministisk (centrala värden)",
+                      "en": "deterministic (central values)"},
+    "version": {"sv": "Version", "en": "Version"},
+    "file_hash": {"sv": "Filens kontrollsumma", "en": "File hash"},
+    "measure": {"sv": "Mått", "en": "Measure"},
+    "mean": {"sv": "Medel", "en": "Mean"},
+    "p5": {"sv": "5 %", "en": "5%"},
+    "p50": {"sv": "Median", "en": "Median"},
+    "p95": {"sv": "95 %", "en": "95%"},
+    "net_benefit": {"sv": "Nettonytta (diskonterad)", "en": "Net benefit (discounted)"},
+    "net_benefit_undiscounted": {"sv": "Nettonytta (odiskonterad)",
+                                 "en": "Net benefit (undiscounted)"},
+    "costs": {"sv": "Kostnader", "en": "Costs"},
+    "benefits": {"sv": "Undvikna kostnader", "en": "Avoided costs"},
+    "benefit_cost_ratio": {"sv": "Nytta per satsad krona", "en": "Benefit-cost ratio"},
+    "probability_positive": {"sv": "Sannolikhet att SIG lönar sig",
+                             "en": "Probability that SIG pays off"},
+    "mcse": {"sv": "Monte Carlo-fel i medelvärdet", "en": "Monte Carlo error of the mean"},
+    "break_even_year": {"sv": "Lönsam från år", "en": "Break-even year"},
+    "never": {"sv": "inte inom horisonten", "en": "not within the horizon"},
+    "cost_per_youth": {"sv": "Kostnad per ungdom", "en": "Cost per youth"},
+    "by_payer": {"sv": "Per betalare (nettonytta)", "en": "By payer (net benefit)"},
+    "by_category": {"sv": "Per kostnadsslag", "en": "By category"},
+    "by_year": {"sv": "Per år", "en": "By year"},
+    "payer": {"sv": "Betalare", "en": "Payer"},
+    "category": {"sv": "Kostnadsslag", "en": "Category"},
+    "year": {"sv": "År", "en": "Year"},
+    "cumulative": {"sv": "Ackumulerad nettonytta", "en": "Cumulative net benefit"},
+    "kind_cost": {"sv": "kostnad", "en": "cost"},
+    "kind_benefit": {"sv": "undviken kostnad", "en": "avoided cost"},
+    "valid": {"sv": "giltigt", "en": "valid"},
+    "interval90": {"sv": "90 % intervall", "en": "90% interval"},
+    "sentence_pays": {
+        "sv": "Med {persp_lower} som perspektiv ger SIG i genomsnitt {mean} i nettonytta "
+              "({low} till {high} i 90 % av simuleringarna). Sannolikheten att insatsen "
+              "lönar sig är {prob}.",
+        "en": "From the perspective of {persp_lower}, SIG yields an expected net benefit of "
+              "{mean} ({low} to {high} in 90% of simulations). The probability that it pays "
+              "off is {prob}.",
+    },
+}
+
+
+def t(key: str, lang: str = "sv") -> str:
+    entry = STRINGS[key]
+    return entry.get(lang) or entry["sv"]
