@@ -610,7 +610,12 @@ class _Validator:
     # cross-checks --------------------------------------------------------------------------
     def method_checks(self, method: str) -> None:
         data = self.tree.data.get("parameters")
-        if method != "vaxjo" or not isinstance(data, dict):
+        if not isinstance(data, dict):
+            return
+        if method == "cohort" and "sig_cost" not in data and "sig_cost_per_youth" not in data:
+            self.add(("parameters",), "the SIG has no cost",
+                     "sig_cost (per year), sig_cost_per_youth, or both")
+        if method != "vaxjo":
             return
         pair = ("avoided_crimes", "crime_cost")
         for have, other in (pair, pair[::-1]):

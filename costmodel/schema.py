@@ -57,7 +57,8 @@ SKARHOLMEN: Schema = {
 
 COHORT: Schema = {
     "youths_per_year": Slot("count/time", help="youths starting SIG each year"),
-    "sig_cost": Slot("money/time", by_payer=True, help="fixed programme cost per year"),
+    "sig_cost": Slot("money/time", required=False, by_payer=True,
+                     help="fixed programme cost per year"),
     "sig_cost_per_youth": Slot("money/youth", required=False, by_payer=True,
                                help="programme cost per youth"),
     "attribution": Slot("share", help="share of the change due to SIG (1 − deadweight)"),
