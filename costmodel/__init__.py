@@ -1,2 +1,3 @@
 """costmodel."""
+
 __version__ = "0.1.0"

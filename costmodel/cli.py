@@ -27,8 +27,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="costmodel", description="Kostnader och nyttor av sociala insatsgrupper "
-                "(SIG) – Monte Carlo-modell. / Costs and benefits of SIG.")
+    p = _Parser(
+        prog="costmodel",
+        description="Kostnader och nyttor av sociala insatsgrupper "
+        "(SIG) – Monte Carlo-modell. / Costs and benefits of SIG.",
+    )
     p.add_argument("--version", action="version", version=f"costmodel {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     v = sub.add_parser("validate", help="check scenario files / granska scenariofiler")
@@ -37,8 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE")
     r.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
     r.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
-    r.add_argument("--deterministic", action="store_true",
-                   help="central values only (reproduces the published hand calculations)")
+    r.add_argument(
+        "--deterministic",
+        action="store_true",
+        help="central values only (reproduces the published hand calculations)",
+    )
     r.add_argument("--format", choices=["table", "json", "csv"], default="table")
     r.add_argument("--lang", choices=["sv", "en"], default="sv")
     r.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
@@ -65,18 +71,25 @@ def _run(args: argparse.Namespace) -> int:
 
     s = scenario.load(args.file)
     if args.iterations is not None and not 1 <= args.iterations <= scenario.MAX_ITERATIONS:
-        print(f"costmodel: error: --iterations {args.iterations} is out of range; expected "
-              f"1 to {scenario.MAX_ITERATIONS}", file=sys.stderr)
+        print(
+            f"costmodel: error: --iterations {args.iterations} is out of range; expected "
+            f"1 to {scenario.MAX_ITERATIONS}",
+            file=sys.stderr,
+        )
         return EXIT_USER
     if args.seed is not None and args.seed < 0:
         print("costmodel: error: --seed must be a non-negative whole number", file=sys.stderr)
         return EXIT_USER
     if args.perspective is not None and args.perspective not in PERSPECTIVES:
-        print(f"costmodel: error: unknown --perspective {args.perspective!r}; expected one of "
-              f"{', '.join(PERSPECTIVES)}", file=sys.stderr)
+        print(
+            f"costmodel: error: unknown --perspective {args.perspective!r}; expected one of "
+            f"{', '.join(PERSPECTIVES)}",
+            file=sys.stderr,
+        )
         return EXIT_USER
-    results = engine.run(s, iterations=args.iterations, seed=args.seed,
-                         deterministic=args.deterministic)
+    results = engine.run(
+        s, iterations=args.iterations, seed=args.seed, deterministic=args.deterministic
+    )
     summary = results.summary(args.perspective)
     texts = {
         "json": json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
@@ -87,20 +100,28 @@ def _run(args: argparse.Namespace) -> int:
         out = Path(args.out)
         tag = "det" if args.deterministic else f"seed{summary['seed']}-n{summary['iterations']}"
         stem = f"{Path(args.file).stem}-{s.short_hash}-{tag}"
-        targets = {out / f"{stem}.{ext}": texts[key]
-                   for key, ext in (("json", "json"), ("csv", "csv"), ("table", "txt"))}
+        targets = {
+            out / f"{stem}.{ext}": texts[key]
+            for key, ext in (("json", "json"), ("csv", "csv"), ("table", "txt"))
+        }
         existing = [str(p) for p in targets if p.exists()]
         if existing and not args.force:
-            print(f"costmodel: error: {', '.join(existing)} already exists; expected a new "
-                  "--out directory, or --force to overwrite", file=sys.stderr)
+            print(
+                f"costmodel: error: {', '.join(existing)} already exists; expected a new "
+                "--out directory, or --force to overwrite",
+                file=sys.stderr,
+            )
             return EXIT_USER
         try:
             out.mkdir(parents=True, exist_ok=True)
             for path, text in targets.items():
                 path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            print(f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
-                  "writable directory", file=sys.stderr)
+            print(
+                f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
+                "writable directory",
+                file=sys.stderr,
+            )
             return EXIT_USER
         print(f"Skrev {len(targets)} filer i {out}/ ({stem}.*)", file=sys.stderr)
     sys.stdout.write(texts[args.format])

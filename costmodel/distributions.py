@@ -32,7 +32,10 @@ def _Phi(x: float) -> float:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:g}"
+    """Numbers as a person wrote them: 2726000, 0.35, 1e-09."""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return f"{x:.6g}"
 
 
 @dataclass(frozen=True)
@@ -351,8 +354,18 @@ class Poisson(Distribution):
 
 # --- parsing -------------------------------------------------------------------------------
 
-KINDS = ["fixed", "uniform", "triangular", "pert", "normal", "lognormal", "interval90",
-         "beta", "gamma", "poisson"]
+KINDS = [
+    "fixed",
+    "uniform",
+    "triangular",
+    "pert",
+    "normal",
+    "lognormal",
+    "interval90",
+    "beta",
+    "gamma",
+    "poisson",
+]
 
 EXAMPLES = {
     "fixed": "{dist: fixed, value: 900000} or just 900000",
@@ -411,20 +424,29 @@ def parse(spec: Any, report: Report) -> Distribution | None:
     if num is not None:
         return Fixed(value=num)
     if not isinstance(spec, dict):
-        report("", f"{spec!r} is neither a number nor a distribution",
-               f"{number_hint(spec)} or a mapping such as {EXAMPLES['triangular']}")
+        report(
+            "",
+            f"{spec!r} is neither a number nor a distribution",
+            f"{number_hint(spec)} or a mapping such as {EXAMPLES['triangular']}",
+        )
         return None
     kind = spec.get("dist")
     if kind is None:
-        report("", "the distribution has no 'dist:' key",
-               f"one of {', '.join(KINDS)}, e.g. {EXAMPLES['pert']}")
+        report(
+            "",
+            "the distribution has no 'dist:' key",
+            f"one of {', '.join(KINDS)}, e.g. {EXAMPLES['pert']}",
+        )
         return None
     if kind not in KINDS:
         from .errors import did_you_mean
 
         hint = did_you_mean(str(kind), KINDS)
-        report("dist", f"unknown distribution {kind!r}" + (f" ({hint})" if hint else ""),
-               f"one of {', '.join(KINDS)}")
+        report(
+            "dist",
+            f"unknown distribution {kind!r}" + (f" ({hint})" if hint else ""),
+            f"one of {', '.join(KINDS)}",
+        )
         return None
     ok = True
     for key in spec:
@@ -432,8 +454,11 @@ def parse(spec: Any, report: Report) -> Distribution | None:
             from .errors import did_you_mean
 
             hint = did_you_mean(key, ALLOWED_KEYS[kind] | {"central"})
-            report(key, f"unknown key for a {kind} distribution" + (f" ({hint})" if hint else ""),
-                   f"keys {', '.join(sorted(ALLOWED_KEYS[kind]))}, e.g. {EXAMPLES[kind]}")
+            report(
+                key,
+                f"unknown key for a {kind} distribution" + (f" ({hint})" if hint else ""),
+                f"keys {', '.join(sorted(ALLOWED_KEYS[kind]))}, e.g. {EXAMPLES[kind]}",
+            )
             ok = False
     nums: dict[str, float] = {}
     for key in spec:
@@ -456,8 +481,12 @@ def parse(spec: Any, report: Report) -> Distribution | None:
     if central is not None:
         lo, hi = dist.support()
         if not lo <= central <= hi:
-            report("central", f"central {_fmt(central)} lies outside the distribution's range "
-                   f"{_fmt(lo)}–{_fmt(hi)}", "a central value within the range")
+            report(
+                "central",
+                f"central {_fmt(central)} lies outside the distribution's range "
+                f"{_fmt(lo)}–{_fmt(hi)}",
+                "a central value within the range",
+            )
             return None
         dist = _with_central(dist, central)
     return dist
@@ -490,24 +519,31 @@ def _ordered(nums: dict[str, float], keys: list[str], report: Report) -> bool:
 def _positive(nums: dict[str, float], key: str, report: Report, strict: bool = True) -> bool:
     bad = nums[key] <= 0 if strict else nums[key] < 0
     if bad:
-        report(key, f"{key} = {_fmt(nums[key])} must be {'above' if strict else 'at least'} 0",
-               f"a {'positive' if strict else 'non-negative'} number")
+        report(
+            key,
+            f"{key} = {_fmt(nums[key])} must be {'above' if strict else 'at least'} 0",
+            f"a {'positive' if strict else 'non-negative'} number",
+        )
         return False
     return True
 
 
-def _build(kind: str, spec: dict[str, Any], nums: dict[str, float],
-           report: Report) -> Distribution | None:
+def _build(
+    kind: str, spec: dict[str, Any], nums: dict[str, float], report: Report
+) -> Distribution | None:
     if kind == "fixed":
         return Fixed(value=nums["value"]) if _need(kind, nums, ["value"], report) else None
     if kind == "uniform":
-        if not (_need(kind, nums, ["low", "high"], report)
-                and _ordered(nums, ["low", "high"], report)):
+        if not (
+            _need(kind, nums, ["low", "high"], report) and _ordered(nums, ["low", "high"], report)
+        ):
             return None
         return Uniform(low=nums["low"], high=nums["high"])
     if kind in ("triangular", "pert"):
-        if not (_need(kind, nums, ["low", "mode", "high"], report)
-                and _ordered(nums, ["low", "mode", "high"], report)):
+        if not (
+            _need(kind, nums, ["low", "mode", "high"], report)
+            and _ordered(nums, ["low", "mode", "high"], report)
+        ):
             return None
         if kind == "triangular":
             return Triangular(low=nums["low"], mode=nums["mode"], high=nums["high"])
@@ -516,8 +552,10 @@ def _build(kind: str, spec: dict[str, Any], nums: dict[str, float],
             return None
         return Pert(low=nums["low"], mode=nums["mode"], high=nums["high"], lamb=lamb)
     if kind == "normal":
-        if not (_need(kind, nums, ["mean", "sd"], report)
-                and _positive(nums, "sd", report, strict=False)):
+        if not (
+            _need(kind, nums, ["mean", "sd"], report)
+            and _positive(nums, "sd", report, strict=False)
+        ):
             return None
         low, high = nums.get("low", -math.inf), nums.get("high", math.inf)
         if low >= high:
@@ -525,21 +563,30 @@ def _build(kind: str, spec: dict[str, Any], nums: dict[str, float],
             return None
         dist = Normal(mu=nums["mean"], sd=nums["sd"], low=low, high=high)
         if dist.kept_mass() < 1e-3:
-            report("", "the truncation keeps less than 0.1 % of the normal distribution",
-                   "low/high around the mean, or another distribution")
+            report(
+                "",
+                "the truncation keeps less than 0.1 % of the normal distribution",
+                "low/high around the mean, or another distribution",
+            )
             return None
         return dist
     if kind == "lognormal":
-        if not (_need(kind, nums, ["mean", "sd"], report)
-                and _positive(nums, "mean", report) and _positive(nums, "sd", report)):
+        if not (
+            _need(kind, nums, ["mean", "sd"], report)
+            and _positive(nums, "mean", report)
+            and _positive(nums, "sd", report)
+        ):
             return None
         return Lognormal(m=nums["mean"], sd=nums["sd"])
     if kind == "interval90":
         if not (_need(kind, nums, ["low", "high"], report)):
             return None
         if nums["low"] >= nums["high"]:
-            report("low", f"low = {_fmt(nums['low'])} is not below high = {_fmt(nums['high'])}",
-                   "low < high")
+            report(
+                "low",
+                f"low = {_fmt(nums['low'])} is not below high = {_fmt(nums['high'])}",
+                "low < high",
+            )
             return None
         shape = spec.get("shape", "lognormal" if nums["low"] > 0 else "normal")
         if shape not in ("lognormal", "normal"):
@@ -551,27 +598,39 @@ def _build(kind: str, spec: dict[str, Any], nums: dict[str, float],
         return Interval90(low=nums["low"], high=nums["high"], shape=shape)
     if kind == "beta":
         if "alpha" in nums or "beta" in nums:
-            if not (_need(kind, nums, ["alpha", "beta"], report)
-                    and _positive(nums, "alpha", report) and _positive(nums, "beta", report)):
+            if not (
+                _need(kind, nums, ["alpha", "beta"], report)
+                and _positive(nums, "alpha", report)
+                and _positive(nums, "beta", report)
+            ):
                 return None
             return Beta(alpha=nums["alpha"], beta=nums["beta"])
         if not _need(kind, nums, ["mean", "sd"], report):
             return None
         m, sd = nums["mean"], nums["sd"]
         if not 0 < m < 1 or sd <= 0 or sd * sd >= m * (1 - m):
-            report("sd", f"no beta distribution has mean {_fmt(m)} and sd {_fmt(sd)}",
-                   "0 < mean < 1 and sd² < mean·(1 − mean)")
+            report(
+                "sd",
+                f"no beta distribution has mean {_fmt(m)} and sd {_fmt(sd)}",
+                "0 < mean < 1 and sd² < mean·(1 − mean)",
+            )
             return None
         k = m * (1 - m) / (sd * sd) - 1
         return Beta(alpha=m * k, beta=(1 - m) * k)
     if kind == "gamma":
         if "shape" in nums or "scale" in nums:
-            if not (_need(kind, nums, ["shape", "scale"], report)
-                    and _positive(nums, "shape", report) and _positive(nums, "scale", report)):
+            if not (
+                _need(kind, nums, ["shape", "scale"], report)
+                and _positive(nums, "shape", report)
+                and _positive(nums, "scale", report)
+            ):
                 return None
             return Gamma(shape_k=nums["shape"], scale=nums["scale"])
-        if not (_need(kind, nums, ["mean", "sd"], report)
-                and _positive(nums, "mean", report) and _positive(nums, "sd", report)):
+        if not (
+            _need(kind, nums, ["mean", "sd"], report)
+            and _positive(nums, "mean", report)
+            and _positive(nums, "sd", report)
+        ):
             return None
         k = (nums["mean"] / nums["sd"]) ** 2
         return Gamma(shape_k=k, scale=nums["mean"] / k)

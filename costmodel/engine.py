@@ -23,8 +23,7 @@ def draw(scenario: Scenario, rng: np.random.Generator, n: int) -> Values:
 
 def central(scenario: Scenario) -> Values:
     """Every parameter at its central value, as arrays of shape (1,)."""
-    return {name: np.array([p.dist.central() * p.scale])
-            for name, p in scenario.parameters.items()}
+    return {name: np.array([p.dist.central() * p.scale]) for name, p in scenario.parameters.items()}
 
 
 def discount_factors(rate: float, horizon: int) -> np.ndarray:
@@ -32,8 +31,9 @@ def discount_factors(rate: float, horizon: int) -> np.ndarray:
     return (1.0 + rate) ** -np.arange(horizon, dtype=float)
 
 
-def evaluate(scenario: Scenario, values: Values, *, seed: int | None = None,
-             deterministic: bool = False) -> Results:
+def evaluate(
+    scenario: Scenario, values: Values, *, seed: int | None = None, deterministic: bool = False
+) -> Results:
     """Run the scenario's method on given parameter values (all arrays of one length)."""
     n = len(next(iter(values.values()))) if values else 1
     out = METHODS[scenario.method](scenario, values, n)
@@ -62,8 +62,12 @@ def evaluate(scenario: Scenario, values: Values, *, seed: int | None = None,
     )
 
 
-def run(scenario: Scenario, iterations: int | None = None, seed: int | None = None,
-        deterministic: bool = False) -> Results:
+def run(
+    scenario: Scenario,
+    iterations: int | None = None,
+    seed: int | None = None,
+    deterministic: bool = False,
+) -> Results:
     """Run a scenario: Monte Carlo by default, central values when ``deterministic``."""
     if deterministic:
         return evaluate(scenario, central(scenario), seed=seed, deterministic=True)

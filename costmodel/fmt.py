@@ -22,8 +22,9 @@ def number(x: float | None, lang: str = "sv", decimals: int = 0) -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(round(x, decimals) if decimals else round(x), format=pattern,
-                          locale=_loc(lang))
+    return format_decimal(
+        round(x, decimals) if decimals else round(x), format=pattern, locale=_loc(lang)
+    )
 
 
 def money(x: float | None, lang: str = "sv") -> str:

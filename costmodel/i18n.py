@@ -16,8 +16,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "discount_rate": {"sv": "Diskonteringsränta", "en": "Discount rate"},
     "iterations": {"sv": "Iterationer", "en": "Iterations"},
     "seed": {"sv": "Slumpfrö", "en": "Seed"},
-    "deterministic": {"sv": "deterministisk (centrala värden)",
-                      "en": "deterministic (central values)"},
+    "deterministic": {
+        "sv": "deterministisk (centrala värden)",
+        "en": "deterministic (central values)",
+    },
     "version": {"sv": "Version", "en": "Version"},
     "file_hash": {"sv": "Filens kontrollsumma", "en": "File hash"},
     "measure": {"sv": "Mått", "en": "Measure"},
@@ -26,13 +28,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "p50": {"sv": "Median", "en": "Median"},
     "p95": {"sv": "95 %", "en": "95%"},
     "net_benefit": {"sv": "Nettonytta (diskonterad)", "en": "Net benefit (discounted)"},
-    "net_benefit_undiscounted": {"sv": "Nettonytta (odiskonterad)",
-                                 "en": "Net benefit (undiscounted)"},
+    "net_benefit_undiscounted": {
+        "sv": "Nettonytta (odiskonterad)",
+        "en": "Net benefit (undiscounted)",
+    },
     "costs": {"sv": "Kostnader", "en": "Costs"},
     "benefits": {"sv": "Undvikna kostnader", "en": "Avoided costs"},
     "benefit_cost_ratio": {"sv": "Nytta per satsad krona", "en": "Benefit-cost ratio"},
-    "probability_positive": {"sv": "Sannolikhet att SIG lönar sig",
-                             "en": "Probability that SIG pays off"},
+    "probability_positive": {
+        "sv": "Sannolikhet att SIG lönar sig",
+        "en": "Probability that SIG pays off",
+    },
     "mcse": {"sv": "Monte Carlo-fel i medelvärdet", "en": "Monte Carlo error of the mean"},
     "break_even_year": {"sv": "Lönsam från år", "en": "Break-even year"},
     "never": {"sv": "inte inom horisonten", "en": "not within the horizon"},
@@ -50,11 +56,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "interval90": {"sv": "90 % intervall", "en": "90% interval"},
     "sentence_pays": {
         "sv": "Med {persp_lower} som perspektiv ger SIG i genomsnitt {mean} i nettonytta "
-              "({low} till {high} i 90 % av simuleringarna). Sannolikheten att insatsen "
-              "lönar sig är {prob}.",
+        "({low} till {high} i 90 % av simuleringarna). Sannolikheten att insatsen "
+        "lönar sig är {prob}.",
         "en": "From the perspective of {persp_lower}, SIG yields an expected net benefit of "
-              "{mean} ({low} to {high} in 90% of simulations). The probability that it pays "
-              "off is {prob}.",
+        "{mean} ({low} to {high} in 90% of simulations). The probability that it pays "
+        "off is {prob}.",
     },
 }
 

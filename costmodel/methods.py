@@ -52,8 +52,15 @@ class MethodOutput:
     outcomes: dict[str, np.ndarray] = field(default_factory=dict)  # e.g. avoided placement-years
 
 
-def _by_payer(s: Scenario, v: Values, slot: str, n: int, horizon: int,
-              entry: str | None = None, years: int | None = None) -> dict[str, np.ndarray]:
+def _by_payer(
+    s: Scenario,
+    v: Values,
+    slot: str,
+    n: int,
+    horizon: int,
+    entry: str | None = None,
+    years: int | None = None,
+) -> dict[str, np.ndarray]:
     """Sum a payer-split slot into (n, horizon) arrays per payer.
 
     A single parameter applies to each of the first ``years`` years (default: all); a list
@@ -138,8 +145,10 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     apy_total = np.zeros((n, h))
     for entry, label in s.group_labels.get("placements", {}).items():
         pre = f"placements.{entry}."
-        apy = effect_base * (v[pre + "probability"] * v[pre + "duration"]
-                             * v[pre + "reduction"])[:, None]
+        apy = (
+            effect_base
+            * (v[pre + "probability"] * v[pre + "duration"] * v[pre + "reduction"])[:, None]
+        )
         apy_total += apy
         cat = f"placement:{entry}"
         labels[cat] = label

@@ -16,8 +16,10 @@ def _table(rows: list[list[str]], align_right_from: int = 1) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for k, r in enumerate(rows):
-        cells = [c.ljust(w) if i < align_right_from else c.rjust(w)
-                 for i, (c, w) in enumerate(zip(r, widths, strict=True))]
+        cells = [
+            c.ljust(w) if i < align_right_from else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        ]
         lines.append("  ".join(cells).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
@@ -29,15 +31,20 @@ def headline(s: dict[str, Any], lang: str = "sv") -> str:
     net = s["net_benefit"]
     return t("sentence_pays", lang).format(
         persp_lower=payer_label(s["perspective"], lang).lower(),
-        mean=fmt.money(net["mean"], lang), low=fmt.money(net["p5"], lang),
-        high=fmt.money(net["p95"], lang), prob=fmt.percent(s["probability_net_benefit_positive"],
-                                                          lang))
+        mean=fmt.money(net["mean"], lang),
+        low=fmt.money(net["p5"], lang),
+        high=fmt.money(net["p95"], lang),
+        prob=fmt.percent(s["probability_net_benefit_positive"], lang),
+    )
 
 
 def stamp_lines(s: dict[str, Any], lang: str = "sv") -> list[str]:
-    mode = t("deterministic", lang) if s["deterministic"] else \
-        f"{t('iterations', lang)} {fmt.number(s['iterations'], lang)}, " \
+    mode = (
+        t("deterministic", lang)
+        if s["deterministic"]
+        else f"{t('iterations', lang)} {fmt.number(s['iterations'], lang)}, "
         f"{t('seed', lang).lower()} {s['seed']}"
+    )
     return [
         f"{t('method', lang)}: {METHOD_LABELS[s['method']][lang]} | "
         f"{t('perspective', lang)}: {payer_label(s['perspective'], lang)} | "
@@ -57,8 +64,12 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
         st = s[key]
         rows.append([t(key, lang), *(fmt.money(st[k], lang) for k in ("mean", "p5", "p50", "p95"))])
     r = s["benefit_cost_ratio"]
-    rows.append([t("benefit_cost_ratio", lang),
-                 *(fmt.ratio(r[k], lang) for k in ("mean", "p5", "p50", "p95"))])
+    rows.append(
+        [
+            t("benefit_cost_ratio", lang),
+            *(fmt.ratio(r[k], lang) for k in ("mean", "p5", "p50", "p95")),
+        ]
+    )
     out.append(_table(rows))
     out.append("")
     be = s["break_even_year"]
@@ -72,27 +83,66 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
     width = max(len(k) for k, _ in facts)
     out += [f"{k.ljust(width)}  {v}" for k, v in facts]
     out += ["", headline(s, lang), "", t("by_payer", lang)]
-    rows = [[t("payer", lang), t("mean", lang), t("p5", lang), t("p95", lang),
-             t("probability_positive", lang)]]
+    rows = [
+        [
+            t("payer", lang),
+            t("mean", lang),
+            t("p5", lang),
+            t("p95", lang),
+            t("probability_positive", lang),
+        ]
+    ]
     for payer, d in s["by_payer"].items():
         nb = d["net_benefit"]
-        rows.append([payer_label(payer, lang), fmt.money(nb["mean"], lang),
-                     fmt.money(nb["p5"], lang), fmt.money(nb["p95"], lang),
-                     fmt.percent(d["probability_net_benefit_positive"], lang)])
-    out += [_table(rows), "", f"{t('by_category', lang)} "
-            f"({payer_label(s['perspective'], lang).lower()})"]
+        rows.append(
+            [
+                payer_label(payer, lang),
+                fmt.money(nb["mean"], lang),
+                fmt.money(nb["p5"], lang),
+                fmt.money(nb["p95"], lang),
+                fmt.percent(d["probability_net_benefit_positive"], lang),
+            ]
+        )
+    out += [
+        _table(rows),
+        "",
+        f"{t('by_category', lang)} ({payer_label(s['perspective'], lang).lower()})",
+    ]
     rows = [[t("category", lang), "", t("mean", lang), t("p5", lang), t("p95", lang)]]
     for d in s["by_category"].values():
-        rows.append([d["label"][lang], t("kind_" + d["kind"], lang), fmt.money(d["mean"], lang),
-                     fmt.money(d["p5"], lang), fmt.money(d["p95"], lang)])
-    out += [_table(rows, 2), "", f"{t('by_year', lang)} "
-            f"({payer_label(s['perspective'], lang).lower()})"]
-    rows = [[t("year", lang), t("costs", lang), t("benefits", lang), t("net_benefit", lang),
-             t("cumulative", lang)]]
+        rows.append(
+            [
+                d["label"][lang],
+                t("kind_" + d["kind"], lang),
+                fmt.money(d["mean"], lang),
+                fmt.money(d["p5"], lang),
+                fmt.money(d["p95"], lang),
+            ]
+        )
+    out += [
+        _table(rows, 2),
+        "",
+        f"{t('by_year', lang)} ({payer_label(s['perspective'], lang).lower()})",
+    ]
+    rows = [
+        [
+            t("year", lang),
+            t("costs", lang),
+            t("benefits", lang),
+            t("net_benefit", lang),
+            t("cumulative", lang),
+        ]
+    ]
     for y in s["by_year"]:
-        rows.append([str(y["year"]), fmt.money(y["costs"], lang), fmt.money(y["benefits"], lang),
-                     fmt.money(y["net_benefit"]["mean"], lang),
-                     fmt.money(y["cumulative_net_benefit"]["mean"], lang)])
+        rows.append(
+            [
+                str(y["year"]),
+                fmt.money(y["costs"], lang),
+                fmt.money(y["benefits"], lang),
+                fmt.money(y["net_benefit"]["mean"], lang),
+                fmt.money(y["cumulative_net_benefit"]["mean"], lang),
+            ]
+        )
     out.append(_table(rows))
     return "\n".join(out) + "\n"
 
@@ -102,21 +152,42 @@ def render_csv(s: dict[str, Any]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["section", "key", "statistic", "value"])
-    for k in ("scenario", "file", "scenario_sha256", "method", "version", "iterations", "seed",
-              "deterministic", "price_year", "discount_rate", "horizon_years", "perspective"):
+    for k in (
+        "scenario",
+        "file",
+        "scenario_sha256",
+        "method",
+        "version",
+        "iterations",
+        "seed",
+        "deterministic",
+        "price_year",
+        "discount_rate",
+        "horizon_years",
+        "perspective",
+    ):
         w.writerow(["meta", k, "", s[k]])
-    for k in ("net_benefit", "net_benefit_undiscounted", "costs", "benefits",
-              "benefit_cost_ratio"):
+    for k in ("net_benefit", "net_benefit_undiscounted", "costs", "benefits", "benefit_cost_ratio"):
         for stat, v in s[k].items():
             w.writerow(["total", k, stat, v])
-    for k in ("probability_net_benefit_positive", "monte_carlo_standard_error",
-              "break_even_year", "cost_per_youth"):
+    for k in (
+        "probability_net_benefit_positive",
+        "monte_carlo_standard_error",
+        "break_even_year",
+        "cost_per_youth",
+    ):
         w.writerow(["total", k, "", s[k]])
     for payer, d in s["by_payer"].items():
         for stat, v in d["net_benefit"].items():
             w.writerow(["by_payer", payer, f"net_benefit_{stat}", v])
-        w.writerow(["by_payer", payer, "probability_net_benefit_positive",
-                    d["probability_net_benefit_positive"]])
+        w.writerow(
+            [
+                "by_payer",
+                payer,
+                "probability_net_benefit_positive",
+                d["probability_net_benefit_positive"],
+            ]
+        )
     for cat, d in s["by_category"].items():
         for stat in ("mean", "p5", "p50", "p95"):
             w.writerow(["by_category", cat, f"{d['kind']}_{stat}", d[stat]])

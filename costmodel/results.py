@@ -83,16 +83,25 @@ class Results:
                 out.append(f.category)
         return out
 
-    def _select(self, perspective: str | None, kind: str | None = None,
-                category: str | None = None) -> list[Any]:
+    def _select(
+        self, perspective: str | None, kind: str | None = None, category: str | None = None
+    ) -> list[Any]:
         persp = self.stamp.perspective if perspective is None else perspective
-        return [f for f in self.flows
-                if (persp == SOCIETY or f.payer == persp)
-                and (kind is None or f.kind == kind)
-                and (category is None or f.category == category)]
+        return [
+            f
+            for f in self.flows
+            if (persp == SOCIETY or f.payer == persp)
+            and (kind is None or f.kind == kind)
+            and (category is None or f.category == category)
+        ]
 
-    def yearly(self, kind: str | None = None, perspective: str | None = None,
-               discounted: bool = True, category: str | None = None) -> np.ndarray:
+    def yearly(
+        self,
+        kind: str | None = None,
+        perspective: str | None = None,
+        discounted: bool = True,
+        category: str | None = None,
+    ) -> np.ndarray:
         """(n, horizon) array: costs, benefits (``kind``) or net benefit (kind None)."""
         total = np.zeros((self.n, self.horizon))
         for f in self._select(perspective, kind, category):
@@ -160,11 +169,13 @@ class Results:
             "costs": stats(costs_d),
             "benefits": stats(benefits_d),
             "benefit_cost_ratio": stats(ratio),
-            "benefit_cost_ratio_of_means": float(benefits_d.mean()) / mean_c if mean_c > 0
+            "benefit_cost_ratio_of_means": float(benefits_d.mean()) / mean_c
+            if mean_c > 0
             else None,
             "probability_net_benefit_positive": float(np.mean(net > 0)),
             "monte_carlo_standard_error": float(net.std(ddof=1) / np.sqrt(net.size))
-            if net.size > 1 else 0.0,
+            if net.size > 1
+            else 0.0,
             "break_even_year": self.break_even_year(persp),
             "cost_per_youth": self.cost_per_youth(persp),
             "youths": float(np.mean(self.youths)) if self.youths is not None else None,
@@ -199,8 +210,9 @@ class Results:
                 "label": self.category_labels.get(cat, {"sv": cat, "en": cat}),
                 "kind": kind,
                 **{k: v for k, v in stats(total).items()},
-                "by_payer": {f.payer: float((f.values * self.discount).sum(axis=1).mean())
-                             for f in flows},
+                "by_payer": {
+                    f.payer: float((f.values * self.discount).sum(axis=1).mean()) for f in flows
+                },
             }
         return out
 
@@ -213,14 +225,16 @@ class Results:
         for t in range(self.horizon):
             c = stats(cum[:, t])
             n_ = stats(net[:, t])
-            rows.append({
-                "year": t + 1,
-                "discount_factor": float(self.discount[t]),
-                "costs": float(costs[:, t].mean()),
-                "benefits": float(benefits[:, t].mean()),
-                "net_benefit": n_,
-                "cumulative_net_benefit": c,
-            })
+            rows.append(
+                {
+                    "year": t + 1,
+                    "discount_factor": float(self.discount[t]),
+                    "costs": float(costs[:, t].mean()),
+                    "benefits": float(benefits[:, t].mean()),
+                    "net_benefit": n_,
+                    "cumulative_net_benefit": c,
+                }
+            )
         return rows
 
     def stamp_dict(self) -> dict[str, Any]:

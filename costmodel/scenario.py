@@ -28,13 +28,24 @@ from typing import Any
 from . import distributions, priceindex
 from .errors import Problem, ScenarioError, did_you_mean
 from .payers import PAYERS, PERSPECTIVES, SOCIETY
-from .schema import LEAF_KEYS, METHOD_LABELS, SCHEMAS, Group, Schema, Slot
+from .schema import LEAF_KEYS, METHOD_LABELS, SCHEMAS, Schema, Slot
 from .units import UNITS, Unit, units_for
 from .yamlload import KeyPath, dotted, load_file, parse_text
 
 TOP_KEYS = ["scenario", "method", "parameters", "extends", "overrides"]
-META_KEYS = ["name", "kommun", "description", "price_year", "horizon_years", "discount_rate",
-             "perspective", "iterations", "seed", "intake_years", "notes"]
+META_KEYS = [
+    "name",
+    "kommun",
+    "description",
+    "price_year",
+    "horizon_years",
+    "discount_rate",
+    "perspective",
+    "iterations",
+    "seed",
+    "intake_years",
+    "notes",
+]
 MAX_ITERATIONS = 10_000_000
 MAX_EXTENDS_DEPTH = 10
 
@@ -42,6 +53,7 @@ Loc = tuple[str, int]  # (file, line)
 
 
 # --- data classes ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -128,6 +140,7 @@ class Scenario:
 
 # --- loading with extends and overrides -------------------------------------------------------
 
+
 @dataclass
 class Tree:
     data: dict[str, Any]
@@ -206,17 +219,30 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
         return
     if not isinstance(overrides, dict):
         f, line = child.loc(("overrides",))
-        problems.append(Problem(f, line, "overrides", "overrides is not a mapping",
-                                "a mapping from dotted key path to new value, e.g. "
-                                "'parameters.attribution.value: 0.3'"))
+        problems.append(
+            Problem(
+                f,
+                line,
+                "overrides",
+                "overrides is not a mapping",
+                "a mapping from dotted key path to new value, e.g. "
+                "'parameters.attribution.value: 0.3'",
+            )
+        )
         return
     planned: list[tuple[KeyPath, Any, Loc]] = []
     for key, value in overrides.items():
         loc = child.loc(("overrides", key))
         path = parse_dotted(str(key))
         if path is None:
-            problems.append(Problem(*loc, f"overrides.{key}", "not a dotted key path",
-                                    "a path such as parameters.attribution.value"))
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    "not a dotted key path",
+                    "a path such as parameters.attribution.value",
+                )
+            )
             continue
         node: Any = base.data
         ok = True
@@ -229,24 +255,39 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
             if not ok:
                 choices = list(node) if isinstance(node, dict) else []
                 hint = did_you_mean(str(part), choices)
-                problems.append(Problem(
-                    *loc, f"overrides.{key}",
-                    f"'{dotted(path[: i + 1])}' does not exist in the base scenario"
-                    + (f" ({hint})" if hint else ""),
-                    "a path that exists in the file named by 'extends'"))
+                problems.append(
+                    Problem(
+                        *loc,
+                        f"overrides.{key}",
+                        f"'{dotted(path[: i + 1])}' does not exist in the base scenario"
+                        + (f" ({hint})" if hint else ""),
+                        "a path that exists in the file named by 'extends'",
+                    )
+                )
                 break
             node = node[part]
         if not ok:
             continue
         last = path[-1]
         if isinstance(last, int) and (not isinstance(node, list) or last > len(node)):
-            problems.append(Problem(*loc, f"overrides.{key}", "list index out of range",
-                                    "an index of an existing list item"))
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    "list index out of range",
+                    "an index of an existing list item",
+                )
+            )
             continue
         if isinstance(last, str) and not isinstance(node, dict):
-            problems.append(Problem(*loc, f"overrides.{key}",
-                                    f"'{dotted(path[:-1])}' is not a mapping",
-                                    "a path to a key inside a mapping"))
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    f"'{dotted(path[:-1])}' is not a mapping",
+                    "a path to a key inside a mapping",
+                )
+            )
             continue
         planned.append((path, value, loc))
     if problems:
@@ -276,7 +317,7 @@ def key_of(child: Tree, path: KeyPath) -> str:
 def load_tree(path: str | Path, _chain: tuple[str, ...] = ()) -> Tree:
     """Load a YAML file, resolving ``extends`` and ``overrides`` recursively."""
     doc = load_file(path)
-    return _resolve(_tree_from_doc(doc), Path(path).parent, _chain + (str(Path(path)),))
+    return _resolve(_tree_from_doc(doc), Path(path).parent, (*_chain, str(Path(path))))
 
 
 def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
@@ -284,21 +325,56 @@ def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
     if ext is None:
         if "overrides" in child.data:
             f, line = child.loc(("overrides",))
-            raise ScenarioError([Problem(f, line, "overrides", "overrides without extends",
-                                         "'extends: base.yaml' next to 'overrides'")])
+            raise ScenarioError(
+                [
+                    Problem(
+                        f,
+                        line,
+                        "overrides",
+                        "overrides without extends",
+                        "'extends: base.yaml' next to 'overrides'",
+                    )
+                ]
+            )
         return child
     f, line = child.loc(("extends",))
     if not isinstance(ext, str) or not ext.strip():
-        raise ScenarioError([Problem(f, line, "extends", f"{ext!r} is not a file name",
-                                     "the base scenario's file name, e.g. vaxjo.yaml")])
+        raise ScenarioError(
+            [
+                Problem(
+                    f,
+                    line,
+                    "extends",
+                    f"{ext!r} is not a file name",
+                    "the base scenario's file name, e.g. vaxjo.yaml",
+                )
+            ]
+        )
     base_path = base_dir / ext
     if str(base_path) in chain or len(chain) > MAX_EXTENDS_DEPTH:
-        raise ScenarioError([Problem(f, line, "extends",
-                                     f"'{ext}' leads back to itself (" + " -> ".join(chain) + ")",
-                                     "a chain of bases without cycles")])
+        raise ScenarioError(
+            [
+                Problem(
+                    f,
+                    line,
+                    "extends",
+                    f"'{ext}' leads back to itself (" + " -> ".join(chain) + ")",
+                    "a chain of bases without cycles",
+                )
+            ]
+        )
     if not base_path.exists():
-        raise ScenarioError([Problem(f, line, "extends", f"the base file '{ext}' does not exist",
-                                     f"a file next to {Path(child.file).name}")])
+        raise ScenarioError(
+            [
+                Problem(
+                    f,
+                    line,
+                    "extends",
+                    f"the base file '{ext}' does not exist",
+                    f"a file next to {Path(child.file).name}",
+                )
+            ]
+        )
     base = load_tree(base_path, chain)
     problems: list[Problem] = []
     _merge(base, child)
@@ -314,6 +390,7 @@ def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
 
 # --- validation -------------------------------------------------------------------------------
 
+
 class _Validator:
     def __init__(self, tree: Tree):
         self.tree = tree
@@ -323,13 +400,17 @@ class _Validator:
         f, line = self.tree.loc(path)
         self.problems.append(Problem(f, line, dotted(path), message, expected))
 
-    def unknown_keys(self, node: dict[str, Any], path: KeyPath, allowed: list[str],
-                     what: str) -> None:
+    def unknown_keys(
+        self, node: dict[str, Any], path: KeyPath, allowed: list[str], what: str
+    ) -> None:
         for key in node:
             if key not in allowed:
                 hint = did_you_mean(key, allowed)
-                self.add((*path, key), f"unknown key in {what}" + (f" ({hint})" if hint else ""),
-                         f"one of {', '.join(allowed)}")
+                self.add(
+                    (*path, key),
+                    f"unknown key in {what}" + (f" ({hint})" if hint else ""),
+                    f"one of {', '.join(allowed)}",
+                )
 
     # metadata ------------------------------------------------------------------------------
     def text(self, node: Any, path: KeyPath, required: bool = True) -> dict[str, str]:
@@ -350,8 +431,16 @@ class _Validator:
         self.add(path, f"{node!r} is not a text", "a text, or a mapping {sv: ..., en: ...}")
         return {"sv": "", "en": ""}
 
-    def integer(self, node: dict[str, Any], key: str, path: KeyPath, low: int, high: int,
-                default: int | None, what: str) -> int:
+    def integer(
+        self,
+        node: dict[str, Any],
+        key: str,
+        path: KeyPath,
+        low: int,
+        high: int,
+        default: int | None,
+        what: str,
+    ) -> int:
         value = node.get(key, default)
         p = (*path, key)
         if value is None:
@@ -372,8 +461,11 @@ class _Validator:
         path: KeyPath = ("scenario",)
         node = self.tree.data.get("scenario")
         if not isinstance(node, dict):
-            self.add(path, "missing or not a mapping",
-                     "a 'scenario:' section with name, price_year, horizon_years, discount_rate")
+            self.add(
+                path,
+                "missing or not a mapping",
+                "a 'scenario:' section with name, price_year, horizon_years, discount_rate",
+            )
             node = {}
         self.unknown_keys(node, path, META_KEYS, "scenario")
         name = node.get("name")
@@ -381,39 +473,81 @@ class _Validator:
             self.add((*path, "name"), "missing or empty", "a name such as 'Växjö 2015'")
             name = ""
         lo, hi = priceindex.years()
-        price_year = self.integer(node, "price_year", path, 1900, 2200, None,
-                                  f"a year in the price index table ({lo}–{hi})")
+        price_year = self.integer(
+            node,
+            "price_year",
+            path,
+            1900,
+            2200,
+            None,
+            f"a year in the price index table ({lo}–{hi})",
+        )
         if price_year != 1900 and not priceindex.known(price_year):
-            self.add((*path, "price_year"), f"{price_year} is outside the KPI table ({lo}–{hi})",
-                     f"a price year from {lo} to {hi}; extend costmodel/data/kpi.csv with its "
-                     "SCB source to go further")
-        horizon = self.integer(node, "horizon_years", path, 1, 50, None,
-                               "a whole number of years from 1 to 50")
+            self.add(
+                (*path, "price_year"),
+                f"{price_year} is outside the KPI table ({lo}–{hi})",
+                f"a price year from {lo} to {hi}; extend costmodel/data/kpi.csv with its "
+                "SCB source to go further",
+            )
+        horizon = self.integer(
+            node, "horizon_years", path, 1, 50, None, "a whole number of years from 1 to 50"
+        )
         rate, rate_ref = self.discount(node.get("discount_rate"), (*path, "discount_rate"))
         perspective = node.get("perspective", SOCIETY)
         if perspective not in PERSPECTIVES:
             hint = did_you_mean(str(perspective), PERSPECTIVES)
-            self.add((*path, "perspective"), f"unknown perspective {perspective!r}"
-                     + (f" ({hint})" if hint else ""), f"one of {', '.join(PERSPECTIVES)}")
+            self.add(
+                (*path, "perspective"),
+                f"unknown perspective {perspective!r}" + (f" ({hint})" if hint else ""),
+                f"one of {', '.join(PERSPECTIVES)}",
+            )
             perspective = SOCIETY
-        iterations = self.integer(node, "iterations", path, 1, MAX_ITERATIONS, 10_000,
-                                  f"a whole number from 1 to {MAX_ITERATIONS}")
-        seed = self.integer(node, "seed", path, 0, 2**63 - 1, 20240101,
-                            "a non-negative whole number")
-        intake = self.integer(node, "intake_years", path, 1, 50, horizon or 1,
-                              "a whole number of years, at most horizon_years")
+        iterations = self.integer(
+            node,
+            "iterations",
+            path,
+            1,
+            MAX_ITERATIONS,
+            10_000,
+            f"a whole number from 1 to {MAX_ITERATIONS}",
+        )
+        seed = self.integer(
+            node, "seed", path, 0, 2**63 - 1, 20240101, "a non-negative whole number"
+        )
+        intake = self.integer(
+            node,
+            "intake_years",
+            path,
+            1,
+            50,
+            horizon or 1,
+            "a whole number of years, at most horizon_years",
+        )
         if "intake_years" in node and method != "cohort":
-            self.add((*path, "intake_years"), "only the cohort method uses intake_years",
-                     "remove it, or use method: cohort")
+            self.add(
+                (*path, "intake_years"),
+                "only the cohort method uses intake_years",
+                "remove it, or use method: cohort",
+            )
         if intake > horizon >= 1:
-            self.add((*path, "intake_years"), f"{intake} is longer than horizon_years {horizon}",
-                     "intake_years <= horizon_years")
+            self.add(
+                (*path, "intake_years"),
+                f"{intake} is longer than horizon_years {horizon}",
+                "intake_years <= horizon_years",
+            )
         description = node.get("description", "")
         return Meta(
-            name=str(name), kommun=str(node.get("kommun", "")), description=str(description),
-            price_year=price_year, horizon_years=horizon, discount_rate=rate,
-            discount_reference=rate_ref, perspective=str(perspective), iterations=iterations,
-            seed=seed, intake_years=min(intake, max(horizon, 1)),
+            name=str(name),
+            kommun=str(node.get("kommun", "")),
+            description=str(description),
+            price_year=price_year,
+            horizon_years=horizon,
+            discount_rate=rate,
+            discount_reference=rate_ref,
+            perspective=str(perspective),
+            iterations=iterations,
+            seed=seed,
+            intake_years=min(intake, max(horizon, 1)),
         )
 
     def discount(self, node: Any, path: KeyPath) -> tuple[float, str]:
@@ -451,8 +585,9 @@ class _Validator:
                 if not isinstance(title, str) or not title.strip():
                     self.add(p, "a reference without a title", expected)
                     continue
-                refs.append(Reference(title.strip(), str(item.get("where", "")),
-                                      str(item.get("url", ""))))
+                refs.append(
+                    Reference(title.strip(), str(item.get("where", "")), str(item.get("url", "")))
+                )
             else:
                 self.add(p, f"{item!r} is not a reference", expected)
         if not refs and not isinstance(node, list):
@@ -461,13 +596,29 @@ class _Validator:
             self.add(path, "the reference list is empty", expected)
         return tuple(refs)
 
-    def leaf(self, node: Any, path: KeyPath, slot_name: str, slot: Slot, meta: Meta,
-             payer: str | None = None, year: int | None = None,
-             entry: str | None = None) -> Parameter | None:
+    def leaf(
+        self,
+        node: Any,
+        path: KeyPath,
+        slot_name: str,
+        slot: Slot,
+        meta: Meta,
+        payer: str | None = None,
+        year: int | None = None,
+        entry: str | None = None,
+    ) -> Parameter | None:
         if not isinstance(node, dict) or "value" not in node:
-            got = "a mapping without 'value'" if isinstance(node, dict) else repr(node)
-            self.add(path, f"expected a parameter, got {got}",
-                     "a mapping with label, unit, value and reference")
+            if isinstance(node, dict):
+                self.unknown_keys(node, path, LEAF_KEYS, "a parameter")
+                self.add(
+                    path, "the parameter has no value", "a 'value:' with a number or a distribution"
+                )
+            else:
+                self.add(
+                    path,
+                    f"expected a parameter, got {node!r}",
+                    "a mapping with label, unit, value and reference",
+                )
             return None
         self.unknown_keys(node, path, LEAF_KEYS, "a parameter")
         start = len(self.problems)
@@ -480,11 +631,17 @@ class _Validator:
             self.add((*path, "unit"), "missing", f"one of {', '.join(allowed)}")
         elif unit is None:
             hint = did_you_mean(str(unit_id), UNITS)
-            self.add((*path, "unit"), f"unknown unit {unit_id!r}" + (f" ({hint})" if hint else ""),
-                     f"one of {', '.join(allowed)}")
+            self.add(
+                (*path, "unit"),
+                f"unknown unit {unit_id!r}" + (f" ({hint})" if hint else ""),
+                f"one of {', '.join(allowed)}",
+            )
         elif unit.dimension != slot.dimension:
-            self.add((*path, "unit"), f"unit {unit_id!r} does not fit here ({slot.help})",
-                     f"one of {', '.join(allowed)}")
+            self.add(
+                (*path, "unit"),
+                f"unit {unit_id!r} does not fit here ({slot.help})",
+                f"one of {', '.join(allowed)}",
+            )
             unit = None
         vpath = (*path, "value")
 
@@ -495,28 +652,41 @@ class _Validator:
         if dist is not None and unit is not None:
             lo, hi = dist.support()
             if lo < unit.low or hi > unit.high:
-                rng = f"{unit.low:g}–{unit.high:g}" if math.isfinite(unit.high) else \
-                    f"{unit.low:g} or more"
+                rng = (
+                    f"{unit.low:g}–{unit.high:g}"
+                    if math.isfinite(unit.high)
+                    else f"{unit.low:g} or more"
+                )
                 kind = "value" if isinstance(dist, distributions.Fixed) else "distribution"
                 what = f"{lo:g}" if lo < unit.low else f"{hi:g}"
-                extra = "" if kind == "value" else \
-                    " (use a bounded distribution: pert, triangular, uniform, beta, or truncate)"
+                bounded = "pert, triangular, uniform, beta, or truncate"
+                extra = "" if kind == "value" else f" (use a bounded distribution: {bounded})"
                 noun = {"share": "a share", "probability": "a probability"}.get(
-                    unit.id, f"a value in {unit.id}")
-                self.add(vpath, f"the {kind} allows {what}, impossible for {noun}",
-                         f"values {rng}{extra}")
+                    unit.id, f"a value in {unit.id}"
+                )
+                self.add(
+                    vpath,
+                    f"the {kind} allows {what}, impossible for {noun}",
+                    f"values {rng}{extra}",
+                )
         price_year = node.get("price_year")
         factor = 1.0
         if price_year is not None:
             if unit is not None and not unit.is_money:
-                self.add((*path, "price_year"), "only money parameters have a price year",
-                         "remove price_year, or use a kr unit")
+                self.add(
+                    (*path, "price_year"),
+                    "only money parameters have a price year",
+                    "remove price_year, or use a kr unit",
+                )
             elif isinstance(price_year, bool) or not isinstance(price_year, int):
                 self.add((*path, "price_year"), f"{price_year!r} is not a year", "e.g. 2015")
             elif not priceindex.known(price_year):
                 lo, hi = priceindex.years()
-                self.add((*path, "price_year"), f"{price_year} is outside the KPI table "
-                         f"({lo}–{hi})", f"a year from {lo} to {hi}")
+                self.add(
+                    (*path, "price_year"),
+                    f"{price_year} is outside the KPI table ({lo}–{hi})",
+                    f"a year from {lo} to {hi}",
+                )
             elif priceindex.known(meta.price_year):
                 factor = priceindex.factor(price_year, meta.price_year)
         refs = self.references(node.get("reference"), (*path, "reference"))
@@ -526,22 +696,43 @@ class _Validator:
         name = dotted(path[1:])
         f, line = self.tree.loc(path)
         return Parameter(
-            name=name, path=path, label=label, description=description, unit=unit, dist=dist,
-            references=refs, note=str(note or ""),
+            name=name,
+            path=path,
+            label=label,
+            description=description,
+            unit=unit,
+            dist=dist,
+            references=refs,
+            note=str(note or ""),
             price_year=price_year if isinstance(price_year, int) else None,
-            price_factor=factor, file=f, line=line, slot=slot_name, payer=payer, year=year,
+            price_factor=factor,
+            file=f,
+            line=line,
+            slot=slot_name,
+            payer=payer,
+            year=year,
             group_entry=entry,
         )
 
-    def slot(self, node: Any, path: KeyPath, slot_name: str, slot: Slot, meta: Meta,
-             out: dict[str, Parameter], entry: str | None = None) -> None:
+    def slot(
+        self,
+        node: Any,
+        path: KeyPath,
+        slot_name: str,
+        slot: Slot,
+        meta: Meta,
+        out: dict[str, Parameter],
+        entry: str | None = None,
+    ) -> None:
         if not slot.by_payer:
             p = self.leaf(node, path, slot_name, slot, meta, entry=entry)
             if p:
                 out[p.name] = p
             return
-        expected = ("a mapping from payer (" + ", ".join(PAYERS) + ") to a parameter, "
-                    "or to a list with one parameter per year")
+        expected = (
+            "a mapping from payer (" + ", ".join(PAYERS) + ") to a parameter, "
+            "or to a list with one parameter per year"
+        )
         if not isinstance(node, dict) or not node or "value" in node:
             self.add(path, f"{slot.help}: costs must be split by payer", expected)
             return
@@ -549,13 +740,19 @@ class _Validator:
             ppath = (*path, payer)
             if payer not in PAYERS:
                 hint = did_you_mean(str(payer), PAYERS)
-                self.add(ppath, f"unknown payer {payer!r}" + (f" ({hint})" if hint else ""),
-                         f"one of {', '.join(PAYERS)}")
+                self.add(
+                    ppath,
+                    f"unknown payer {payer!r}" + (f" ({hint})" if hint else ""),
+                    f"one of {', '.join(PAYERS)}",
+                )
                 continue
             if isinstance(sub, list):
                 if len(sub) > meta.horizon_years >= 1:
-                    self.add(ppath, f"{len(sub)} yearly values for a horizon of "
-                             f"{meta.horizon_years} years", "at most one value per year")
+                    self.add(
+                        ppath,
+                        f"{len(sub)} yearly values for a horizon of {meta.horizon_years} years",
+                        "at most one value per year",
+                    )
                 for i, item in enumerate(sub):
                     p = self.leaf(item, (*ppath, i), slot_name, slot, meta, payer, i, entry)
                     if p:
@@ -565,8 +762,9 @@ class _Validator:
                 if p:
                     out[p.name] = p
 
-    def parameters(self, schema: Schema, meta: Meta, method: str) -> tuple[
-            dict[str, Parameter], dict[str, dict[str, dict[str, str]]]]:
+    def parameters(
+        self, schema: Schema, meta: Meta, method: str
+    ) -> tuple[dict[str, Parameter], dict[str, dict[str, dict[str, str]]]]:
         path: KeyPath = ("parameters",)
         node = self.tree.data.get("parameters")
         out: dict[str, Parameter] = {}
@@ -580,8 +778,9 @@ class _Validator:
             kpath = (*path, key)
             if sub is None:
                 if spec.required:
-                    self.add(kpath, f"missing ({spec.help})",
-                             f"a parameter '{key}' under parameters")
+                    self.add(
+                        kpath, f"missing ({spec.help})", f"a parameter '{key}' under parameters"
+                    )
                 continue
             if isinstance(spec, Slot):
                 self.slot(sub, kpath, key, spec, meta, out)
@@ -600,11 +799,13 @@ class _Validator:
                 for skey, sslot in spec.entry.items():
                     if skey not in body:
                         if sslot.required:
-                            self.add((*epath, skey), f"missing ({sslot.help})",
-                                     f"a parameter '{skey}' in {key}.{entry}")
+                            self.add(
+                                (*epath, skey),
+                                f"missing ({sslot.help})",
+                                f"a parameter '{skey}' in {key}.{entry}",
+                            )
                         continue
-                    self.slot(body[skey], (*epath, skey), f"{key}.{skey}", sslot, meta, out,
-                              entry)
+                    self.slot(body[skey], (*epath, skey), f"{key}.{skey}", sslot, meta, out, entry)
         return out, groups
 
     # cross-checks --------------------------------------------------------------------------
@@ -613,41 +814,68 @@ class _Validator:
         if not isinstance(data, dict):
             return
         if method == "cohort" and "sig_cost" not in data and "sig_cost_per_youth" not in data:
-            self.add(("parameters",), "the SIG has no cost",
-                     "sig_cost (per year), sig_cost_per_youth, or both")
+            self.add(
+                ("parameters",),
+                "the SIG has no cost",
+                "sig_cost (per year), sig_cost_per_youth, or both",
+            )
         if method != "vaxjo":
             return
         pair = ("avoided_crimes", "crime_cost")
         for have, other in (pair, pair[::-1]):
             if have in data and other not in data:
-                self.add(("parameters", have), f"{have} needs {other}",
-                         f"add '{other}', or remove '{have}'")
+                self.add(
+                    ("parameters", have),
+                    f"{have} needs {other}",
+                    f"add '{other}', or remove '{have}'",
+                )
 
 
 def validate_tree(tree: Tree) -> Scenario:
     v = _Validator(tree)
     data = tree.data
     if not isinstance(data, dict) or not data:
-        raise ScenarioError([Problem(tree.file, 1, "", "the file is empty or not a mapping",
-                                     "a scenario with scenario:, method: and parameters:")])
+        raise ScenarioError(
+            [
+                Problem(
+                    tree.file,
+                    1,
+                    "",
+                    "the file is empty or not a mapping",
+                    "a scenario with scenario:, method: and parameters:",
+                )
+            ]
+        )
     v.unknown_keys(data, (), TOP_KEYS, "the scenario file")
     method = data.get("method")
     if method not in SCHEMAS:
         hint = did_you_mean(str(method), SCHEMAS) if method is not None else ""
-        v.add(("method",), "missing" if method is None else
-              f"unknown method {method!r}" + (f" ({hint})" if hint else ""),
-              f"one of {', '.join(SCHEMAS)}")
+        v.add(
+            ("method",),
+            "missing"
+            if method is None
+            else f"unknown method {method!r}" + (f" ({hint})" if hint else ""),
+            f"one of {', '.join(SCHEMAS)}",
+        )
         meta = v.meta("")
         raise ScenarioError(v.problems)
     meta = v.meta(str(method))
     params, groups = v.parameters(SCHEMAS[method], meta, str(method))
     v.method_checks(str(method))
     if v.problems:
-        raise ScenarioError(v.problems)
+        raise ScenarioError(sorted(v.problems, key=lambda p: (p.file, p.line)))
     digest = hashlib.sha256("\x00".join(tree.texts).encode("utf-8")).hexdigest()
     notes = data.get("scenario", {}).get("notes", "")
-    return Scenario(file=tree.file, meta=meta, method=str(method), parameters=params,
-                    group_labels=groups, data=data, sha256=digest, notes=str(notes or ""))
+    return Scenario(
+        file=tree.file,
+        meta=meta,
+        method=str(method),
+        parameters=params,
+        group_labels=groups,
+        data=data,
+        sha256=digest,
+        notes=str(notes or ""),
+    )
 
 
 def load(path: str | Path) -> Scenario:

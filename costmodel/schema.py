@@ -33,11 +33,13 @@ Schema = dict[str, "Slot | Group"]
 VAXJO: Schema = {
     "sig_cost": Slot("money/time", by_payer=True, help="the SIG's yearly cost"),
     "placement_cost": Slot("money/time", by_payer=True, help="cost of one placement-year"),
-    "avoided_placement_years": Slot("placement-years/time",
-                                    help="placement-years avoided per year of SIG"),
+    "avoided_placement_years": Slot(
+        "placement-years/time", help="placement-years avoided per year of SIG"
+    ),
     "avoided_crimes": Slot("offences/time", required=False, help="offences avoided per year"),
-    "crime_cost": Slot("money/offence", required=False, by_payer=True,
-                       help="cost of one offence to each payer"),
+    "crime_cost": Slot(
+        "money/offence", required=False, by_payer=True, help="cost of one offence to each payer"
+    ),
     "youths_per_year": Slot("count/time", required=False, help="youths in SIG per year"),
 }
 
@@ -47,9 +49,13 @@ SKARHOLMEN: Schema = {
     "followup_cost": Slot("money", help="placement cost actually spent in the follow-up period"),
     "followup_months": Slot("time", help="length of the follow-up period"),
     "followup_months_first_year": Slot(
-        "time", required=False, help="part of the follow-up that falls in the first year"),
-    "rate_factor": Slot("ratio", required=False,
-                        help="multiplier on the baseline cost rate (small-number uncertainty)"),
+        "time", required=False, help="part of the follow-up that falls in the first year"
+    ),
+    "rate_factor": Slot(
+        "ratio",
+        required=False,
+        help="multiplier on the baseline cost rate (small-number uncertainty)",
+    ),
     "attribution": Slot("share", required=False, help="share of the fall due to SIG"),
     "project_cost": Slot("money/time", by_payer=True, help="the project's cost per year"),
     "youths": Slot("count", required=False, help="youths in the project"),
@@ -57,13 +63,16 @@ SKARHOLMEN: Schema = {
 
 COHORT: Schema = {
     "youths_per_year": Slot("count/time", help="youths starting SIG each year"),
-    "sig_cost": Slot("money/time", required=False, by_payer=True,
-                     help="fixed programme cost per year"),
-    "sig_cost_per_youth": Slot("money/youth", required=False, by_payer=True,
-                               help="programme cost per youth"),
+    "sig_cost": Slot(
+        "money/time", required=False, by_payer=True, help="fixed programme cost per year"
+    ),
+    "sig_cost_per_youth": Slot(
+        "money/youth", required=False, by_payer=True, help="programme cost per youth"
+    ),
     "attribution": Slot("share", help="share of the change due to SIG (1 − deadweight)"),
-    "effect_decay": Slot("share", required=False,
-                         help="share of the effect lost each year after the intake year"),
+    "effect_decay": Slot(
+        "share", required=False, help="share of the effect lost each year after the intake year"
+    ),
     "placements": Group(
         {
             "probability": Slot("share", help="chance of a placement per youth without SIG"),
@@ -86,10 +95,14 @@ COHORT: Schema = {
 SCHEMAS: dict[str, Schema] = {"vaxjo": VAXJO, "skarholmen": SKARHOLMEN, "cohort": COHORT}
 
 METHOD_LABELS: dict[str, dict[str, str]] = {
-    "vaxjo": {"sv": "Växjömodellen (undvikna placeringsår)",
-              "en": "Växjö method (avoided placement-years)"},
-    "skarholmen": {"sv": "Skärholmensmodellen (före/efter)",
-                   "en": "Skärholmen method (before/after)"},
+    "vaxjo": {
+        "sv": "Växjömodellen (undvikna placeringsår)",
+        "en": "Växjö method (avoided placement-years)",
+    },
+    "skarholmen": {
+        "sv": "Skärholmensmodellen (före/efter)",
+        "en": "Skärholmen method (before/after)",
+    },
     "cohort": {"sv": "Kohortmodell", "en": "Cohort model"},
 }
 

@@ -22,6 +22,11 @@ MAX_NODES = 100_000
 
 KeyPath = tuple[str | int, ...]
 
+SAFE_TAGS = {
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+
 
 def dotted(path: KeyPath) -> str:
     """``('parameters', 'x', 'value')`` -> ``parameters.x.value``; list indices as ``[0]``."""
@@ -77,27 +82,53 @@ class _Converter:
                 ]
             )
         self.lines.setdefault(path, node.start_mark.line + 1)
+        if str(node.tag) not in SAFE_TAGS:
+            self.problems.append(
+                Problem(
+                    self.file,
+                    node.start_mark.line + 1,
+                    dotted(path),
+                    f"the YAML tag {node.tag!r} is not allowed",
+                    "plain values without '!' tags",
+                )
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 line = key_node.start_mark.line + 1
                 if not isinstance(key_node, yaml.ScalarNode):
                     self.problems.append(
-                        Problem(self.file, line, dotted(path), "a key is not a plain name",
-                                "keys are words such as 'value' or 'label'")
+                        Problem(
+                            self.file,
+                            line,
+                            dotted(path),
+                            "a key is not a plain name",
+                            "keys are words such as 'value' or 'label'",
+                        )
                     )
                     continue
                 key = str(key_node.value)
                 if key == "<<":
                     self.problems.append(
-                        Problem(self.file, line, dotted(path), "YAML merge keys ('<<') are not "
-                                "supported", "use 'extends:' and 'overrides:' instead")
+                        Problem(
+                            self.file,
+                            line,
+                            dotted(path),
+                            "YAML merge keys ('<<') are not supported",
+                            "use 'extends:' and 'overrides:' instead",
+                        )
                     )
                     continue
                 if key in out:
                     self.problems.append(
-                        Problem(self.file, line, dotted((*path, key)), "the key is given twice",
-                                "each key once per mapping")
+                        Problem(
+                            self.file,
+                            line,
+                            dotted((*path, key)),
+                            "the key is given twice",
+                            "each key once per mapping",
+                        )
                     )
                     continue
                 self.lines[(*path, key)] = line
@@ -112,8 +143,15 @@ def parse_text(text: str, file: str) -> Document:
     """Parse YAML text; raise :class:`ScenarioError` on any syntax or size problem."""
     if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
         raise ScenarioError(
-            [Problem(file, 0, "", f"the file is larger than {MAX_BYTES // 1_000_000} MB",
-                     "a scenario file under 1 MB")]
+            [
+                Problem(
+                    file,
+                    0,
+                    "",
+                    f"the file is larger than {MAX_BYTES // 1_000_000} MB",
+                    "a scenario file under 1 MB",
+                )
+            ]
         )
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -121,22 +159,31 @@ def parse_text(text: str, file: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         what = exc.problem or "the YAML cannot be read"
+        ctx = exc.context_mark
+        if exc.context and ctx is not None and ctx.line + 1 != line:
+            what += f" ({exc.context} started on line {ctx.line + 1})"
         raise ScenarioError(
-            [Problem(file, line, "", f"YAML syntax error: {what}",
-                     "valid YAML (check indentation, colons and quotes)")]
+            [
+                Problem(
+                    file,
+                    line,
+                    "",
+                    f"YAML syntax error: {what}",
+                    "valid YAML (check indentation, colons and quotes)",
+                )
+            ]
         ) from None
     except yaml.YAMLError as exc:
-        raise ScenarioError(
-            [Problem(file, 0, "", f"YAML error: {exc}", "valid YAML")]
-        ) from None
+        raise ScenarioError([Problem(file, 0, "", f"YAML error: {exc}", "valid YAML")]) from None
     if root is None:
         return Document(file, {}, {(): 1}, text)
     conv = _Converter(file)
     try:
         data = conv.convert(root, ())
     except (yaml.YAMLError, ValueError, TypeError) as exc:
-        raise ScenarioError([Problem(file, 0, "", f"YAML value error: {exc}", "valid YAML")]) \
-            from None
+        raise ScenarioError(
+            [Problem(file, 0, "", f"YAML value error: {exc}", "valid YAML")]
+        ) from None
     if conv.problems:
         raise ScenarioError(conv.problems)
     return Document(file, data, conv.lines, text)
@@ -150,13 +197,27 @@ def load_file(path: str | Path) -> Document:
         size = p.stat().st_size
     except OSError as exc:
         raise ScenarioError(
-            [Problem(name, 0, "", f"cannot read the file ({exc.strerror})",
-                     "an existing, readable YAML file")]
+            [
+                Problem(
+                    name,
+                    0,
+                    "",
+                    f"cannot read the file ({exc.strerror})",
+                    "an existing, readable YAML file",
+                )
+            ]
         ) from None
     if size > MAX_BYTES:
         raise ScenarioError(
-            [Problem(name, 0, "", f"the file is {size} bytes, larger than 1 MB",
-                     "a scenario file under 1 MB")]
+            [
+                Problem(
+                    name,
+                    0,
+                    "",
+                    f"the file is {size} bytes, larger than 1 MB",
+                    "a scenario file under 1 MB",
+                )
+            ]
         )
     try:
         text = p.read_text(encoding="utf-8")
@@ -166,7 +227,14 @@ def load_file(path: str | Path) -> Document:
         ) from None
     except OSError as exc:
         raise ScenarioError(
-            [Problem(name, 0, "", f"cannot read the file ({exc.strerror})",
-                     "an existing, readable YAML file")]
+            [
+                Problem(
+                    name,
+                    0,
+                    "",
+                    f"cannot read the file ({exc.strerror})",
+                    "an existing, readable YAML file",
+                )
+            ]
         ) from None
     return parse_text(text, name)

@@ -1,0 +1,88 @@
+"""The command line as users run it: Swedish tables, JSON keys, exports that never overwrite."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from costmodel.cli import main
+
+from .conftest import ROOT
+
+VAXJO = str(ROOT / "scenarios" / "vaxjo.yaml")
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_deterministic_json_reproduces_vaxjo(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["net_benefit_undiscounted"]["mean"] == 1826000
+    assert data["perspective"] == "kommun" and data["method"] == "vaxjo"
+
+
+def test_swedish_table_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic")
+    assert code == 0
+    text = out.replace("\u00a0", " ")
+    assert "Nettonytta (odiskonterad)" in text
+    assert "1 826 000 kr" in text
+    assert "Sannolikhet att SIG lönar sig" in text
+
+
+def test_english_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--lang", "en")
+    assert code == 0
+    assert "SEK 1,826,000" in out and "Probability that SIG pays off" in out
+    assert "Nettonytta" not in out
+
+
+def test_perspective_switch(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out_k, _ = _run(capsys, "run", VAXJO, "--deterministic", "--format", "json")
+    _, out_s, _ = _run(
+        capsys, "run", VAXJO, "--deterministic", "--format", "json", "--perspective", "samhalle"
+    )
+    assert json.loads(out_s)["net_benefit"]["mean"] > json.loads(out_k)["net_benefit"]["mean"]
+    code, _, err = _run(capsys, "run", VAXJO, "--perspective", "kommunen")
+    assert code == 2 and "unknown --perspective" in err
+
+
+def test_csv_has_the_headline_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[0] == "section,key,statistic,value"
+    assert "total,net_benefit_undiscounted,mean,1826000.0" in out
+
+
+def test_out_dir_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["run", VAXJO, "--iterations", "200", "--seed", "1", "--out", str(tmp_path)]
+    assert _run(capsys, *args)[0] == 0
+    files = sorted(tmp_path.iterdir())
+    assert [f.suffix for f in files] == [".csv", ".json", ".txt"]
+    files[1].write_text("my notes", encoding="utf-8")
+    code, _, err = _run(capsys, *args)
+    assert code == 2 and "already exists" in err
+    assert files[1].read_text(encoding="utf-8") == "my notes"
+    assert _run(capsys, *args, "--force")[0] == 0
+    assert json.loads(files[1].read_text(encoding="utf-8"))["iterations"] == 200
+
+
+def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["run", VAXJO, "--iterations", "many"])
+    assert info.value.code == 2
+    assert _run(capsys, "run", VAXJO, "--iterations", "0")[0] == 2
+    code, _, err = _run(capsys, "validate", str(ROOT / "nope.yaml"))
+    assert code == 2 and "cannot read the file" in err
+
+
+def test_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "validate", *map(str, sorted((ROOT / "scenarios").glob("*.yaml"))))
+    assert code == 0 and out.count(": OK") >= 4

@@ -1,0 +1,181 @@
+"""The engine: Monte Carlo means match closed-form expectations, runs are reproducible."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from costmodel import engine, priceindex, scenario
+from costmodel.payers import SOCIETY
+
+from .conftest import FIXTURES, ROOT, shipped
+
+
+def _within(mean: float, expected: float, sd: float, n: int) -> None:
+    se = sd / math.sqrt(n)
+    assert abs(mean - expected) <= 4 * se, f"{mean} vs {expected} (4 SE = {4 * se})"
+
+
+def test_vaxjo_mean_matches_closed_form() -> None:
+    # net (kommun, per year) = E[apy] · E[placement cost] − E[sig cost], inputs independent
+    s = scenario.load(ROOT / "scenarios" / "vaxjo.yaml")
+    r = engine.run(s, iterations=200_000, seed=3)
+    p = s.parameters
+    expected = (
+        p["avoided_placement_years"].dist.mean() * p["placement_cost.kommun"].dist.mean()
+        - p["sig_cost.kommun"].dist.mean()
+    )
+    net = r.net("kommun", discounted=False)
+    _within(float(net.mean()), expected, float(net.std()), net.size)
+
+
+def test_society_is_the_sum_of_payers() -> None:
+    s = scenario.load(ROOT / "scenarios" / "mall.yaml")
+    r = engine.run(s, iterations=2000, seed=5)
+    total = sum(r.net(payer) for payer in r.payers())
+    assert np.allclose(r.net(SOCIETY), total)
+    assert r.payers() == ["kommun", "stat", "ovrigt"]
+
+
+def test_minimal_two_year_discounting() -> None:
+    # two identical years, the second divided by 1.035
+    s = scenario.load(FIXTURES / "minimal.yaml")
+    r = engine.run(s, deterministic=True)
+    undiscounted = r.net("kommun", discounted=False)[0]
+    # (1 · 2 726 000 − 900 000) × 2 = 3 652 000; discounted 1 826 000 × (1 + 1/1.035)
+    assert undiscounted == pytest.approx(3_652_000)
+    assert r.net("kommun")[0] == pytest.approx(1_826_000 * (1 + 1 / 1.035))
+
+
+def test_cohort_matches_closed_form_with_fixed_decay() -> None:
+    s = scenario.load(ROOT / "scenarios" / "sodertalje.yaml")
+    s = scenario.with_values(s, {"effect_decay": 0.3})
+    r = engine.run(s, iterations=200_000, seed=11)
+    p = s.parameters
+    # avoided offences = N · rate · reduction · attribution · (1 + 0.7 + 0.49), independent
+    factor = 1 + 0.7 + 0.49
+    expected = (
+        10
+        * p["crimes.all.rate"].dist.mean()
+        * p["crimes.all.reduction"].dist.mean()
+        * p["attribution"].dist.mean()
+        * factor
+    )
+    crimes = r.outcomes["avoided_crimes"].sum(axis=1)
+    _within(float(crimes.mean()), expected, float(crimes.std()), crimes.size)
+
+
+def test_price_year_conversion_applies_kpi() -> None:
+    s = scenario.load(ROOT / "scenarios" / "sodertalje.yaml")
+    p = s.parameters["sig_cost_per_youth.kommun"]
+    assert p.price_year == 2015 and s.meta.price_year == 2017
+    assert p.price_factor == pytest.approx(priceindex.factor(2015, 2017))
+    r = engine.run(s, deterministic=True)
+    # 10 youths × 160 000 kr (2015) × 322.11 / 313.35, all in year 1
+    assert r.costs(discounted=False)[0] == pytest.approx(10 * 160_000 * 322.11 / 313.35)
+
+
+def test_priceindex_refuses_years_outside_the_table() -> None:
+    with pytest.raises(ValueError, match="outside the KPI table"):
+        priceindex.factor(2009, 2015)
+    assert priceindex.factor(2015, 2015) == 1.0
+
+
+def test_same_seed_same_numbers_in_separate_processes() -> None:
+    cmd = [
+        sys.executable,
+        "-m",
+        "costmodel.cli",
+        "run",
+        "scenarios/mall.yaml",
+        "--iterations",
+        "5000",
+        "--seed",
+        "123",
+        "--format",
+        "json",
+    ]
+    outs = [
+        subprocess.run(
+            cmd, capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
+        ).stdout
+        for _ in range(2)
+    ]
+    assert outs[0] == outs[1]
+    other = subprocess.run(
+        [*cmd[:-4], "--seed", "124", "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    ).stdout
+    assert json.loads(other)["net_benefit"]["mean"] != json.loads(outs[0])["net_benefit"]["mean"]
+
+
+def test_results_are_stamped() -> None:
+    s = scenario.load(ROOT / "scenarios" / "vaxjo.yaml")
+    out = engine.run(s, iterations=100, seed=9).summary()
+    assert out["seed"] == 9 and out["iterations"] == 100
+    assert out["scenario_sha256"] == s.sha256 and len(s.sha256) == 64
+    from costmodel import __version__
+
+    assert out["version"] == __version__
+
+
+def test_hash_changes_when_the_file_changes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    a = scenario.loads(text, "a.yaml")
+    b = scenario.loads(text.replace("900000", "900001"), "b.yaml")
+    assert a.sha256 != b.sha256
+
+
+@pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])
+def test_summary_is_consistent(path) -> None:  # type: ignore[no-untyped-def]
+    s = scenario.load(path)
+    r = engine.run(s, iterations=3000, seed=1)
+    out = r.summary()
+    nb = out["net_benefit"]
+    assert nb["p5"] <= nb["p50"] <= nb["p95"]
+    assert out["net_benefit"]["mean"] == pytest.approx(
+        out["benefits"]["mean"] - out["costs"]["mean"], rel=1e-9, abs=1e-6
+    )
+    cum = out["by_year"][-1]["cumulative_net_benefit"]["mean"]
+    assert cum == pytest.approx(nb["mean"], rel=1e-9, abs=1e-6)
+    assert 0.0 <= out["probability_net_benefit_positive"] <= 1.0
+    for key in (
+        "scenario",
+        "method",
+        "iterations",
+        "seed",
+        "price_year",
+        "discount_rate",
+        "horizon_years",
+        "probability_net_benefit_positive",
+        "by_payer",
+        "by_category",
+        "by_year",
+    ):
+        assert key in out
+    for key in (
+        "net_benefit",
+        "net_benefit_undiscounted",
+        "costs",
+        "benefits",
+        "benefit_cost_ratio",
+    ):
+        assert set(out[key]) == {"mean", "sd", "p5", "p50", "p95"}
+    json.dumps(out)  # JSON-serialisable
+
+
+def test_deterministic_equals_central_values() -> None:
+    s = scenario.load(ROOT / "scenarios" / "vaxjo.yaml")
+    r = engine.run(s, deterministic=True)
+    assert r.n == 1
+    for name, p in s.parameters.items():
+        assert r.inputs[name][0] == pytest.approx(p.dist.central() * p.scale)

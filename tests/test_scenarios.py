@@ -1,0 +1,63 @@
+"""Code health over every shipped scenario: loads, runs, every number sourced and explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from costmodel import engine, scenario
+from costmodel.schema import SCHEMAS, Group
+
+from .conftest import SCENARIOS, shipped
+
+REQUIRED = {"vaxjo.yaml", "skarholmen.yaml", "sodertalje.yaml", "mall.yaml"}
+
+
+def test_the_required_scenarios_ship() -> None:
+    assert {p.name for p in shipped()} >= REQUIRED
+
+
+@pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])
+def test_every_parameter_has_label_unit_reference_and_note(path: Path) -> None:
+    s = scenario.load(path)
+    assert s.parameters
+    for p in s.parameters.values():
+        assert p.label["sv"].strip() and p.label["en"].strip(), p.name
+        assert p.references, p.name
+        assert all(r.title.strip() for r in p.references), p.name
+        assert p.note.strip(), f"{path.name}: {p.name} has no note explaining its range"
+    assert s.meta.discount_reference.strip(), "discount_rate needs a reference"
+    assert s.meta.name and s.meta.kommun
+
+
+@pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])
+def test_every_source_file_cited_exists(path: Path) -> None:
+    sources = SCENARIOS.parent.parent / "shared" / "sources"
+    if not sources.is_dir():
+        pytest.skip("shared/sources is not next to the checkout")
+    s = scenario.load(path)
+    for p in s.parameters.values():
+        for r in p.references:
+            for word in f"{r.title} {r.where}".replace(",", " ").split():
+                if word.endswith(".txt") and word[:3].isdigit():
+                    assert (sources / word).exists(), f"{p.name}: {word}"
+
+
+@pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])
+def test_runs_in_both_modes(path: Path) -> None:
+    s = scenario.load(path)
+    engine.run(s, deterministic=True).summary()
+    engine.run(s, iterations=500, seed=2).summary()
+
+
+def test_every_slot_the_engine_reads_exists_in_some_scenario() -> None:
+    used: dict[str, set[str]] = {m: set() for m in SCHEMAS}
+    for path in shipped():
+        s = scenario.load(path)
+        used[s.method] |= {p.slot for p in s.parameters.values()}
+    for method, schema in SCHEMAS.items():
+        for key, spec in schema.items():
+            names = [f"{key}.{k}" for k in spec.entry] if isinstance(spec, Group) else [key]
+            for name in names:
+                assert name in used[method], f"{method}: no shipped scenario exercises {name}"

@@ -1,0 +1,30 @@
+"""The published hand calculations, reproduced in deterministic mode (cases in YAML)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from costmodel import engine, scenario
+
+from .conftest import ROOT
+
+CASES = yaml.safe_load((ROOT / "tests" / "worked_examples.yaml").read_text(encoding="utf-8"))
+
+
+def _get(d: dict[str, Any], dotted: str) -> float:
+    for part in dotted.split("."):
+        d = d[part]
+    return float(d)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_worked_example(case: dict[str, Any]) -> None:
+    s = scenario.load(ROOT / case["scenario"])
+    if case.get("overrides"):
+        s = scenario.with_values(s, case["overrides"])
+    summary = engine.run(s, deterministic=True).summary()
+    for key, expected in case["checks"].items():
+        assert _get(summary, key) == pytest.approx(expected, abs=case["tolerance"]), key
