@@ -1,4 +1,4 @@
-"""The ``costmodel`` command line: ``validate`` and ``run``.
+"""The ``costmodel`` command line: ``validate``, ``describe`` and ``run``.
 
 Exit status: 0 on success, 2 for anything the user can fix (a bad scenario, bad arguments, an
 output file that already exists), 1 for an internal error. A user error never shows a Python
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__, engine, scenario
 from .errors import ScenarioError
-from .report_text import render_csv, render_table
+from .report_text import render_csv, render_parameters, render_table
 
 EXIT_USER = 2
 
@@ -36,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     v = sub.add_parser("validate", help="check scenario files / granska scenariofiler")
     v.add_argument("files", nargs="+", metavar="FILE")
+    d = sub.add_parser("describe", help="list parameters and sources / lista parametrar")
+    d.add_argument("file", metavar="FILE")
+    d.add_argument("--lang", choices=["sv", "en"], default="sv")
     r = sub.add_parser("run", help="run a scenario / kör ett scenario")
     r.add_argument("file", metavar="FILE")
     r.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
@@ -133,14 +137,30 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.files)
+        if args.command == "describe":
+            s = scenario.load(args.file)
+            sys.stdout.write(render_parameters(s, args.lang))
+            return 0
         return _run(args)
     except ScenarioError as exc:
         print(exc, file=sys.stderr)
+        return EXIT_USER
+    except engine.TooLarge as exc:
+        print(f"costmodel: error: {exc}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # an internal error: say so in one line, traceback on request
+        if os.environ.get("COSTMODEL_DEBUG"):
+            raise
+        print(
+            f"costmodel: internal error: {type(exc).__name__}: {exc} (this is a bug in "
+            "costmodel, not in your file; run with COSTMODEL_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

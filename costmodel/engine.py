@@ -16,6 +16,24 @@ from .results import Results, Stamp
 from .scenario import Scenario
 
 
+class TooLarge(ValueError):
+    """A run that would not fit in memory; a user error."""
+
+
+MEMORY_BUDGET_BYTES = 6 * 1024**3
+
+
+def bytes_per_iteration(scenario: Scenario) -> int:
+    """A rough upper bound of the memory one iteration needs (inputs, flows, cached views)."""
+    h = scenario.meta.horizon_years
+    money = sum(1 for p in scenario.parameters.values() if p.unit.is_money)
+    return 8 * (len(scenario.parameters) + 2 * money * h + 12 * h)
+
+
+def max_iterations(scenario: Scenario) -> int:
+    return MEMORY_BUDGET_BYTES // bytes_per_iteration(scenario)
+
+
 def draw(scenario: Scenario, rng: np.random.Generator, n: int) -> Values:
     """Sample every parameter: arrays of shape (n,) in base units and scenario prices."""
     return {name: p.dist.sample(rng, n) * p.scale for name, p in scenario.parameters.items()}
@@ -74,6 +92,12 @@ def run(
     n = scenario.meta.iterations if iterations is None else iterations
     if n < 1:
         raise ValueError("iterations must be at least 1")
+    if n > max_iterations(scenario):
+        raise TooLarge(
+            f"{n} iterations of this scenario need about "
+            f"{n * bytes_per_iteration(scenario) / 1024**3:.1f} GB of memory; expected at most "
+            f"{max_iterations(scenario)} iterations"
+        )
     s = scenario.meta.seed if seed is None else seed
     rng = np.random.default_rng(s)
     return evaluate(scenario, draw(scenario, rng, n), seed=s)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import fmt
 from .i18n import t
 from .payers import payer_label
 from .schema import METHOD_LABELS
+
+if TYPE_CHECKING:
+    from .scenario import Scenario
 
 
 def _table(rows: list[list[str]], align_right_from: int = 1) -> str:
@@ -199,3 +202,44 @@ def render_csv(s: dict[str, Any]) -> str:
         for stat, v in y["cumulative_net_benefit"].items():
             w.writerow(["by_year", y["year"], f"cumulative_net_benefit_{stat}", v])
     return buf.getvalue()
+
+
+def render_parameters(s: Scenario, lang: str = "sv") -> str:
+    """Every parameter with its unit, distribution, central value and sources."""
+    from .payers import payer_label
+
+    head = {
+        "sv": ["Parameter", "Betalare", "Enhet", "Fördelning", "Centralt", "Medel"],
+        "en": ["Parameter", "Payer", "Unit", "Distribution", "Central", "Mean"],
+    }[lang]
+    rows = [head]
+    for p in s.parameters.values():
+        unit = p.unit.sv if lang == "sv" else p.unit.en
+        if p.price_year:
+            unit += f" ({p.price_year})"
+        rows.append(
+            [
+                p.name,
+                payer_label(p.payer, lang) if p.payer else "",
+                unit,
+                str(p.dist),
+                fmt.number(p.dist.central(), lang, 0 if abs(p.dist.central()) >= 100 else 3),
+                fmt.number(p.dist.mean(), lang, 0 if abs(p.dist.mean()) >= 100 else 3),
+            ]
+        )
+    out = [
+        s.meta.name,
+        f"{t('method', lang)}: {s.method_label(lang)} | {s.file} (sha256 {s.short_hash})",
+        "",
+        _table(rows, 4),
+        "",
+    ]
+    src = {"sv": "Källor och motiveringar", "en": "Sources and notes"}[lang]
+    out.append(src)
+    for p in s.parameters.values():
+        out.append(f"- {p.name}: {p.text(lang)}")
+        for r in p.references:
+            out.append(f"    källa: {r}" if lang == "sv" else f"    source: {r}")
+        if p.note:
+            out.append(f"    {p.note}")
+    return "\n".join(out) + "\n"

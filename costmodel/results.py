@@ -62,6 +62,7 @@ class Results:
     youths: np.ndarray | None = None
     outcomes: dict[str, np.ndarray] = field(default_factory=dict)
     inputs: dict[str, np.ndarray] = field(default_factory=dict)
+    _cache: dict[tuple[Any, ...], np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -102,11 +103,31 @@ class Results:
         discounted: bool = True,
         category: str | None = None,
     ) -> np.ndarray:
-        """(n, horizon) array: costs, benefits (``kind``) or net benefit (kind None)."""
+        """(n, horizon) array: costs, benefits (``kind``) or net benefit (kind None).
+
+        Results are cached and returned read-only, since summaries ask for the same views
+        many times.
+        """
+        key = (
+            kind,
+            self.stamp.perspective if perspective is None else perspective,
+            discounted,
+            category,
+        )
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
         total = np.zeros((self.n, self.horizon))
         for f in self._select(perspective, kind, category):
-            total += f.values if f.kind == "benefit" or kind is not None else -f.values
-        return total * self.discount if discounted else total
+            if f.kind == "benefit" or kind is not None:
+                total += f.values
+            else:
+                total -= f.values
+        if discounted:
+            total *= self.discount
+        total.flags.writeable = False
+        self._cache[key] = total
+        return total
 
     def net(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
         return self.yearly(None, perspective, discounted).sum(axis=1)

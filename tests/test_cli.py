@@ -86,3 +86,21 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "validate", *map(str, sorted((ROOT / "scenarios").glob("*.yaml"))))
     assert code == 0 and out.count(": OK") >= 4
+
+
+def test_describe_lists_every_parameter_with_its_source(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = _run(capsys, "describe", VAXJO)
+    assert code == 0
+    for name in ("sig_cost.kommun", "placement_cost.kommun", "avoided_placement_years"):
+        assert name in out
+    assert out.count("källa:") >= 7
+    assert "2\u00a0726\u00a0000" in out
+
+
+def test_too_many_iterations_for_memory_is_a_user_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = _run(capsys, "run", str(ROOT / "scenarios" / "mall.yaml"), "-n", "9000000")
+    assert code == 2 and "GB of memory" in err and "Traceback" not in err
