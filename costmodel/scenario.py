@@ -48,6 +48,7 @@ META_KEYS = [
 ]
 MAX_ITERATIONS = 10_000_000
 MAX_EXTENDS_DEPTH = 10
+TUNED_SUFFIX = " (anpassad)"  # marks a scenario changed in memory (dashboard, with_values)
 
 Loc = tuple[str, int]  # (file, line)
 
@@ -912,4 +913,5 @@ def with_values(s: Scenario, changes: dict[str, Any], name: str | None = None) -
         node["value"] = value.to_spec() if isinstance(value, distributions.Distribution) else value
     if name is not None:
         data.setdefault("scenario", {})["name"] = name
-    return loads(to_yaml(data), name=s.file)
+    label = s.file if s.file.endswith(TUNED_SUFFIX) else s.file + TUNED_SUFFIX
+    return loads(to_yaml(data), name=label)
