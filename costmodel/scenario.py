@@ -810,10 +810,23 @@ class _Validator:
         return out, groups
 
     # cross-checks --------------------------------------------------------------------------
-    def method_checks(self, method: str) -> None:
+    def method_checks(self, method: str, params: dict[str, Parameter], meta: Meta) -> None:
         data = self.tree.data.get("parameters")
         if not isinstance(data, dict):
             return
+        follow = params.get("followup_months")
+        if method == "skarholmen" and follow is not None and meta.horizon_years >= 1:
+            # the largest follow-up must fit: the first year's part, then a year at a time
+            longest = follow.dist.support()[1] * follow.scale
+            first = params.get("followup_months_first_year")
+            first_len = first.dist.support()[0] * first.scale if first else min(longest, 1.0)
+            if longest - first_len > meta.horizon_years - 1 + 1e-9:
+                self.add(
+                    ("scenario", "horizon_years"),
+                    f"the follow-up period (up to {longest * 12:g} months) does not fit in "
+                    f"{meta.horizon_years} year(s), so part of the avoided cost would be lost",
+                    "a horizon long enough for the whole follow-up",
+                )
         if method == "cohort" and "sig_cost" not in data and "sig_cost_per_youth" not in data:
             self.add(
                 ("parameters",),
@@ -862,7 +875,7 @@ def validate_tree(tree: Tree) -> Scenario:
         raise ScenarioError(v.problems)
     meta = v.meta(str(method))
     params, groups = v.parameters(SCHEMAS[method], meta, str(method))
-    v.method_checks(str(method))
+    v.method_checks(str(method), params, meta)
     if v.problems:
         raise ScenarioError(sorted(v.problems, key=lambda p: (p.file, p.line)))
     digest = hashlib.sha256("\x00".join(tree.texts).encode("utf-8")).hexdigest()
