@@ -95,11 +95,13 @@ def _run(args: argparse.Namespace) -> int:
         s, iterations=args.iterations, seed=args.seed, deterministic=args.deterministic
     )
     summary = results.summary(args.perspective)
-    texts = {
-        "json": json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
-        "csv": render_csv(summary),
-        "table": render_table(summary, args.lang),
+    renderers = {
+        "json": lambda: json.dumps(summary, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+        "csv": lambda: render_csv(summary),
+        "table": lambda: render_table(summary, args.lang),
     }
+    wanted = ["json", "csv", "table"] if args.out else [args.format]
+    texts = {key: renderers[key]() for key in wanted}
     if args.out:
         out = Path(args.out)
         tag = "det" if args.deterministic else f"seed{summary['seed']}-n{summary['iterations']}"

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+MAX_MAGNITUDE = 1e12  # no input of this model comes near a thousand billion
 Z95 = 1.6448536269514722  # standard normal 95th percentile: a 90 % interval is mean ± Z95·sd
 
 
@@ -401,7 +402,10 @@ def number_or_none(value: Any) -> float | None:
     """A finite float from an int/float YAML value, else None (booleans are not numbers)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    f = float(value)
+    try:
+        f = float(value)
+    except OverflowError:
+        return None
     return f if math.isfinite(f) else None
 
 
@@ -422,6 +426,9 @@ def parse(spec: Any, report: Report) -> Distribution | None:
     """Parse a YAML value into a distribution, or report what is wrong and return None."""
     num = number_or_none(spec)
     if num is not None:
+        if abs(num) > MAX_MAGNITUDE:
+            report("", f"{_fmt(num)} is implausibly large", f"values below {_fmt(MAX_MAGNITUDE)}")
+            return None
         return Fixed(value=num)
     if not isinstance(spec, dict):
         report(
@@ -475,8 +482,28 @@ def parse(spec: Any, report: Report) -> Distribution | None:
     if not ok:
         return None
     central = nums.pop("central", None)
+    for key, both in (("beta", ("alpha", "beta")), ("gamma", ("shape", "scale"))):
+        if kind == key and any(k in nums for k in both) and any(k in nums for k in ("mean", "sd")):
+            report(
+                "",
+                f"a {kind} distribution takes either {' and '.join(both)} or mean and sd, not both",
+                EXAMPLES[kind],
+            )
+            return None
     dist = _build(kind, spec, nums, report)
     if dist is None:
+        return None
+    if not all(math.isfinite(v) for v in dist.args().values()):
+        report(
+            "",
+            "these numbers give a distribution that cannot be computed",
+            f"numbers of ordinary size, e.g. {EXAMPLES[kind]}",
+        )
+        return None
+    lo, hi = dist.support()
+    size = max([abs(dist.mean())] + [abs(b) for b in (lo, hi) if math.isfinite(b)])
+    if size > MAX_MAGNITUDE:
+        report("", f"{_fmt(size)} is implausibly large", f"values below {_fmt(MAX_MAGNITUDE)}")
         return None
     if central is not None:
         lo, hi = dist.support()
@@ -562,6 +589,9 @@ def _build(
             report("low", f"low = {_fmt(low)} is not below high = {_fmt(high)}", "low < high")
             return None
         dist = Normal(mu=nums["mean"], sd=nums["sd"], low=low, high=high)
+        if nums["sd"] == 0 and not low <= nums["mean"] <= high:
+            report("mean", "with sd 0 the mean must lie within low and high", "low <= mean <= high")
+            return None
         if dist.kept_mass() < 1e-3:
             report(
                 "",

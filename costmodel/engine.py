@@ -1,12 +1,15 @@
 """The Monte Carlo engine: draw every parameter, run the method, discount, wrap in Results.
 
-All iterations are drawn at once from one explicit ``numpy.random.Generator`` seeded from the
-scenario (or the caller). Parameters are drawn in a fixed order (their order in the file), so
-the same scenario and seed give identical numbers in any process. A deterministic run sets
+All iterations are drawn at once. Each parameter has its own explicit
+``numpy.random.Generator``, seeded by the run's seed and the parameter's name (no global
+state), so the same scenario and seed give identical numbers in any process, whatever the order
+of the parameters in the file. A deterministic run sets
 every parameter to its central value and uses a single iteration.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import numpy as np
 
@@ -17,7 +20,7 @@ from .scenario import Scenario
 
 
 class TooLarge(ValueError):
-    """A run that would not fit in memory; a user error."""
+    """A run that would not fit in memory or gives non-finite numbers; a user error."""
 
 
 MEMORY_BUDGET_BYTES = 6 * 1024**3
@@ -34,9 +37,23 @@ def max_iterations(scenario: Scenario) -> int:
     return MEMORY_BUDGET_BYTES // bytes_per_iteration(scenario)
 
 
-def draw(scenario: Scenario, rng: np.random.Generator, n: int) -> Values:
+def stream(seed: int, name: str) -> np.random.Generator:
+    """The generator of one parameter: seeded by the run's seed and the parameter's name.
+
+    Each parameter draws from its own stream, so reordering, adding or removing other
+    parameters never changes its numbers, and two variants of a scenario share their random
+    numbers wherever their inputs agree (common random numbers for comparisons).
+    """
+    key = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "little")
+    return np.random.default_rng([seed, key])
+
+
+def draw(scenario: Scenario, seed: int, n: int) -> Values:
     """Sample every parameter: arrays of shape (n,) in base units and scenario prices."""
-    return {name: p.dist.sample(rng, n) * p.scale for name, p in scenario.parameters.items()}
+    return {
+        name: p.dist.sample(stream(seed, name), n) * p.scale
+        for name, p in scenario.parameters.items()
+    }
 
 
 def central(scenario: Scenario) -> Values:
@@ -54,7 +71,14 @@ def evaluate(
 ) -> Results:
     """Run the scenario's method on given parameter values (all arrays of one length)."""
     n = len(next(iter(values.values()))) if values else 1
-    out = METHODS[scenario.method](scenario, values, n)
+    with np.errstate(all="ignore"):
+        out = METHODS[scenario.method](scenario, values, n)
+    for f in out.flows:
+        if not np.isfinite(f.values).all():
+            raise TooLarge(
+                f"the inputs give non-finite {f.category} amounts for {f.payer} (a division by "
+                "zero or numbers too large); expected inputs of ordinary size"
+            )
     stamp = Stamp(
         scenario=scenario.meta.name,
         file=scenario.file,
@@ -68,6 +92,7 @@ def evaluate(
         discount_rate=scenario.meta.discount_rate,
         horizon_years=scenario.meta.horizon_years,
         perspective=scenario.meta.perspective,
+        numpy_version=np.__version__,
     )
     return Results(
         stamp=stamp,
@@ -99,5 +124,4 @@ def run(
             f"{max_iterations(scenario)} iterations"
         )
     s = scenario.meta.seed if seed is None else seed
-    rng = np.random.default_rng(s)
-    return evaluate(scenario, draw(scenario, rng, n), seed=s)
+    return evaluate(scenario, draw(scenario, s, n), seed=s)

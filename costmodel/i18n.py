@@ -54,6 +54,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_benefit": {"sv": "undviken kostnad", "en": "avoided cost"},
     "valid": {"sv": "giltigt", "en": "valid"},
     "interval90": {"sv": "90 % intervall", "en": "90% interval"},
+    "value": {"sv": "Värde", "en": "Value"},
+    "ratio_of_means": {
+        "sv": "Nytta per satsad krona (kvot av medelvärden)",
+        "en": "Benefit-cost ratio (ratio of means)",
+    },
+    "sentence_deterministic": {
+        "sv": "Med {persp_lower} som perspektiv och centrala värden för alla antaganden ger SIG "
+        "{mean} i nettonytta. Det är en punktskattning utan osäkerhet; kör utan "
+        "--deterministic för intervall och sannolikhet.",
+        "en": "From the perspective of {persp_lower}, with every assumption at its central "
+        "value, SIG yields a net benefit of {mean}. This is a point estimate without "
+        "uncertainty; run without --deterministic for ranges and a probability.",
+    },
     "sentence_pays": {
         "sv": "Med {persp_lower} som perspektiv ger SIG i genomsnitt {mean} i nettonytta "
         "({low} till {high} i 90 % av simuleringarna). Sannolikheten att insatsen "

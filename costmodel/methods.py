@@ -105,7 +105,7 @@ def skarholmen(s: Scenario, v: Values, n: int) -> MethodOutput:
     counterfactual = rate * follow
     avoided = (counterfactual - v["followup_cost"]) * v.get("attribution", ones)
     first = v.get("followup_months_first_year", np.minimum(follow, 1.0))
-    first = np.minimum(first, follow)
+    first = np.minimum(np.minimum(first, follow), 1.0)
     # time of the follow-up falling in each year: `first` in year 1, then up to 1 a year
     shares = np.zeros((n, h))
     shares[:, 0] = first

@@ -32,8 +32,13 @@ def _table(rows: list[list[str]], align_right_from: int = 1) -> str:
 def headline(s: dict[str, Any], lang: str = "sv") -> str:
     """One plain sentence with the result and its uncertainty."""
     net = s["net_benefit"]
+    persp = payer_label(s["perspective"], lang).lower()
+    if s["deterministic"]:
+        return t("sentence_deterministic", lang).format(
+            persp_lower=persp, mean=fmt.money(net["mean"], lang)
+        )
     return t("sentence_pays", lang).format(
-        persp_lower=payer_label(s["perspective"], lang).lower(),
+        persp_lower=persp,
         mean=fmt.money(net["mean"], lang),
         low=fmt.money(net["p5"], lang),
         high=fmt.money(net["p95"], lang),
@@ -60,40 +65,38 @@ def stamp_lines(s: dict[str, Any], lang: str = "sv") -> list[str]:
 
 
 def render_table(s: dict[str, Any], lang: str = "sv") -> str:
+    det = bool(s["deterministic"])
+    cols = ("mean",) if det else ("mean", "p5", "p50", "p95")
     out = [s["scenario"], *stamp_lines(s, lang), ""]
-    head = [t("measure", lang), t("mean", lang), t("p5", lang), t("p50", lang), t("p95", lang)]
+    head = [t("measure", lang)] + ([t("value", lang)] if det else [t(c, lang) for c in cols])
     rows = [head]
     for key in ("net_benefit", "net_benefit_undiscounted", "costs", "benefits"):
-        st = s[key]
-        rows.append([t(key, lang), *(fmt.money(st[k], lang) for k in ("mean", "p5", "p50", "p95"))])
+        rows.append([t(key, lang), *(fmt.money(s[key][c], lang) for c in cols)])
     r = s["benefit_cost_ratio"]
-    rows.append(
-        [
-            t("benefit_cost_ratio", lang),
-            *(fmt.ratio(r[k], lang) for k in ("mean", "p5", "p50", "p95")),
-        ]
-    )
+    rows.append([t("benefit_cost_ratio", lang), *(fmt.ratio(r[c], lang) for c in cols)])
     out.append(_table(rows))
     out.append("")
     be = s["break_even_year"]
-    facts = [
-        (t("probability_positive", lang), fmt.percent(s["probability_net_benefit_positive"], lang)),
-        (t("mcse", lang), fmt.money(s["monte_carlo_standard_error"], lang)),
-        (t("break_even_year", lang), str(be) if be else t("never", lang)),
-    ]
+    facts = []
+    if not det:
+        facts += [
+            (t("ratio_of_means", lang), fmt.ratio(s["benefit_cost_ratio_of_means"], lang)),
+            (
+                t("probability_positive", lang),
+                fmt.percent(s["probability_net_benefit_positive"], lang),
+            ),
+            (t("mcse", lang), fmt.money(s["monte_carlo_standard_error"], lang)),
+        ]
+    facts.append((t("break_even_year", lang), str(be) if be else t("never", lang)))
     if s.get("cost_per_youth") is not None:
         facts.append((t("cost_per_youth", lang), fmt.money(s["cost_per_youth"], lang)))
     width = max(len(k) for k, _ in facts)
     out += [f"{k.ljust(width)}  {v}" for k, v in facts]
     out += ["", headline(s, lang), "", t("by_payer", lang)]
+    spread = [] if det else ["p5", "p95"]
     rows = [
-        [
-            t("payer", lang),
-            t("mean", lang),
-            t("p5", lang),
-            t("p95", lang),
-            t("probability_positive", lang),
-        ]
+        [t("payer", lang), t("mean", lang), *(t(c, lang) for c in spread)]
+        + ([] if det else [t("probability_positive", lang)])
     ]
     for payer, d in s["by_payer"].items():
         nb = d["net_benefit"]
@@ -101,25 +104,23 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
             [
                 payer_label(payer, lang),
                 fmt.money(nb["mean"], lang),
-                fmt.money(nb["p5"], lang),
-                fmt.money(nb["p95"], lang),
-                fmt.percent(d["probability_net_benefit_positive"], lang),
+                *(fmt.money(nb[c], lang) for c in spread),
             ]
+            + ([] if det else [fmt.percent(d["probability_net_benefit_positive"], lang)])
         )
     out += [
         _table(rows),
         "",
         f"{t('by_category', lang)} ({payer_label(s['perspective'], lang).lower()})",
     ]
-    rows = [[t("category", lang), "", t("mean", lang), t("p5", lang), t("p95", lang)]]
+    rows = [[t("category", lang), "", t("mean", lang), *(t(c, lang) for c in spread)]]
     for d in s["by_category"].values():
         rows.append(
             [
                 d["label"][lang],
                 t("kind_" + d["kind"], lang),
                 fmt.money(d["mean"], lang),
-                fmt.money(d["p5"], lang),
-                fmt.money(d["p95"], lang),
+                *(fmt.money(d[c], lang) for c in spread),
             ]
         )
     out += [

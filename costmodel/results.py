@@ -35,6 +35,7 @@ class Stamp:
     discount_rate: float
     horizon_years: int
     perspective: str
+    numpy_version: str = ""
 
 
 def stats(x: np.ndarray) -> dict[str, float | None]:
@@ -160,8 +161,12 @@ class Results:
         y = float(np.mean(self.youths))
         return float(self.costs(perspective).mean()) / y if y > 0 else None
 
-    def probability_positive(self, perspective: str | None = None) -> float:
-        return float(np.mean(self.net(perspective) > 0))
+    def probability_positive(self, perspective: str | None = None) -> float | None:
+        """Share of iterations with net benefit > 0; None for a deterministic run."""
+        return self._probability(self.net(perspective))
+
+    def _probability(self, net: np.ndarray) -> float | None:
+        return None if self.stamp.deterministic else float(np.mean(net > 0))
 
     def summary(self, perspective: str | None = None) -> dict[str, Any]:
         """JSON-ready summary for ``perspective`` (default: the scenario's)."""
@@ -193,10 +198,10 @@ class Results:
             "benefit_cost_ratio_of_means": float(benefits_d.mean()) / mean_c
             if mean_c > 0
             else None,
-            "probability_net_benefit_positive": float(np.mean(net > 0)),
+            "probability_net_benefit_positive": self._probability(net),
             "monte_carlo_standard_error": float(net.std(ddof=1) / np.sqrt(net.size))
             if net.size > 1
-            else 0.0,
+            else None,
             "break_even_year": self.break_even_year(persp),
             "cost_per_youth": self.cost_per_youth(persp),
             "youths": float(np.mean(self.youths)) if self.youths is not None else None,
@@ -215,7 +220,7 @@ class Results:
                 "net_benefit": stats(net),
                 "costs": float(self.costs(payer).mean()),
                 "benefits": float(self.benefits(payer).mean()),
-                "probability_net_benefit_positive": float(np.mean(net > 0)),
+                "probability_net_benefit_positive": self._probability(net),
             }
         return out
 
@@ -232,7 +237,8 @@ class Results:
                 "kind": kind,
                 **{k: v for k, v in stats(total).items()},
                 "by_payer": {
-                    f.payer: float((f.values * self.discount).sum(axis=1).mean()) for f in flows
+                    payer: float(self.yearly(kind, payer, True, cat).sum(axis=1).mean())
+                    for payer in dict.fromkeys(f.payer for f in flows)
                 },
             }
         return out

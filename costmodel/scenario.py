@@ -32,6 +32,10 @@ from .schema import LEAF_KEYS, METHOD_LABELS, SCHEMAS, Schema, Slot
 from .units import UNITS, Unit, units_for
 from .yamlload import KeyPath, dotted, load_file, parse_text
 
+# In a variant these keys replace the base's value whole instead of being merged key by key:
+# a new distribution must not inherit the old one's `central` or `mode`.
+REPLACED_WHOLE = {"value", "reference", "label", "description", "note", "discount_rate"}
+
 TOP_KEYS = ["scenario", "method", "parameters", "extends", "overrides"]
 META_KEYS = [
     "name",
@@ -158,6 +162,7 @@ class Tree:
         return self.locs.get((), (self.file, 1))
 
 
+_ENTRY_RE = re.compile(r"^[A-Za-z0-9_\-]+$")
 _PATH_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
@@ -192,7 +197,12 @@ def _merge(base: Tree, child: Tree, path: KeyPath = ()) -> None:
         sub = (*path, key)
         if key in ("extends", "overrides") and not path:
             continue
-        if isinstance(value, dict) and isinstance(node.get(key), dict):
+        if (
+            isinstance(value, dict)
+            and isinstance(node.get(key), dict)
+            and key not in REPLACED_WHOLE
+            and "dist" not in value
+        ):
             base.locs[sub] = child.locs.get(sub, base.loc(sub))
             _merge(base, child, sub)
         else:
@@ -235,6 +245,16 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
     for key, value in overrides.items():
         loc = child.loc(("overrides", key))
         path = parse_dotted(str(key))
+        if path is not None and path[0] in ("extends", "overrides"):
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    f"'{path[0]}' cannot be overridden",
+                    "a path into scenario, method or parameters",
+                )
+            )
+            continue
         if path is None:
             problems.append(
                 Problem(
@@ -248,8 +268,8 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
         node: Any = base.data
         ok = True
         for i, part in enumerate(path[:-1]):
-            if isinstance(part, int):
-                if not isinstance(node, list) or part >= len(node):
+            if isinstance(part, int) or isinstance(node, list):
+                if not isinstance(node, list) or not isinstance(part, int) or part >= len(node):
                     ok = False
             elif not isinstance(node, dict) or part not in node:
                 ok = False
@@ -270,12 +290,22 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
         if not ok:
             continue
         last = path[-1]
-        if isinstance(last, int) and (not isinstance(node, list) or last > len(node)):
+        if isinstance(last, int) and not isinstance(node, list):
             problems.append(
                 Problem(
                     *loc,
                     f"overrides.{key}",
-                    "list index out of range",
+                    f"'{dotted(path[:-1])}' is not a list",
+                    "a [index] only after a list",
+                )
+            )
+            continue
+        if isinstance(last, int) and last >= len(node):
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    f"list index {last} is out of range (the list has {len(node)} items)",
                     "an index of an existing list item",
                 )
             )
@@ -296,10 +326,7 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
     for path, value, loc in planned:
         parent = _get(base.data, path[:-1])
         last = path[-1]
-        if isinstance(parent, list) and isinstance(last, int) and last == len(parent):
-            parent.append(copy.deepcopy(value))
-        else:
-            parent[last] = copy.deepcopy(value)
+        parent[last] = copy.deepcopy(value)
         _drop_locs(base, path)
         base.locs[path] = loc
         # keys inside a mapping override stand on the lines of the override entry
@@ -318,7 +345,7 @@ def key_of(child: Tree, path: KeyPath) -> str:
 def load_tree(path: str | Path, _chain: tuple[str, ...] = ()) -> Tree:
     """Load a YAML file, resolving ``extends`` and ``overrides`` recursively."""
     doc = load_file(path)
-    return _resolve(_tree_from_doc(doc), Path(path).parent, (*_chain, str(Path(path))))
+    return _resolve(_tree_from_doc(doc), Path(path).parent, (*_chain, str(Path(path).resolve())))
 
 
 def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
@@ -352,26 +379,29 @@ def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
             ]
         )
     base_path = base_dir / ext
-    if str(base_path) in chain or len(chain) > MAX_EXTENDS_DEPTH:
+    if str(base_path.resolve()) in chain or len(chain) > MAX_EXTENDS_DEPTH:
         raise ScenarioError(
             [
                 Problem(
                     f,
                     line,
                     "extends",
-                    f"'{ext}' leads back to itself (" + " -> ".join(chain) + ")",
+                    f"'{ext}' leads back to itself ("
+                    + " -> ".join(Path(c).name for c in (*chain, str(base_path)))
+                    + ")",
                     "a chain of bases without cycles",
                 )
             ]
         )
-    if not base_path.exists():
+    if not base_path.is_file():
         raise ScenarioError(
             [
                 Problem(
                     f,
                     line,
                     "extends",
-                    f"the base file '{ext}' does not exist",
+                    f"the base file '{ext}' does not exist"
+                    + (" (it is a folder)" if base_path.is_dir() else ""),
                     f"a file next to {Path(child.file).name}",
                 )
             ]
@@ -396,6 +426,7 @@ class _Validator:
     def __init__(self, tree: Tree):
         self.tree = tree
         self.problems: list[Problem] = []
+        self.horizon_ok = True
 
     def add(self, path: KeyPath, message: str, expected: str = "") -> None:
         f, line = self.tree.loc(path)
@@ -431,6 +462,19 @@ class _Validator:
             return {"sv": sv, "en": en if isinstance(en, str) and en.strip() else sv}
         self.add(path, f"{node!r} is not a text", "a text, or a mapping {sv: ..., en: ...}")
         return {"sv": "", "en": ""}
+
+    def plain_text(self, value: Any, path: KeyPath) -> str:
+        """An optional free text; numbers are accepted as text, lists and mappings are not."""
+        if value is None:
+            return ""
+        if isinstance(value, dict | list):
+            self.add(
+                path,
+                f"a {'list' if isinstance(value, list) else 'mapping'} is not a text",
+                "a plain text",
+            )
+            return ""
+        return str(value)
 
     def integer(
         self,
@@ -470,9 +514,16 @@ class _Validator:
             node = {}
         self.unknown_keys(node, path, META_KEYS, "scenario")
         name = node.get("name")
-        if not isinstance(name, str) or not name.strip():
+        if name is None or (isinstance(name, str) and not name.strip()):
             self.add((*path, "name"), "missing or empty", "a name such as 'Växjö 2015'")
             name = ""
+        elif not isinstance(name, str):
+            self.add(
+                (*path, "name"), f"{name!r} is not a text", "a name in quotes, e.g. 'Växjö 2015'"
+            )
+            name = ""
+        for key in ("kommun", "description", "notes"):
+            self.plain_text(node.get(key), (*path, key))
         lo, hi = priceindex.years()
         price_year = self.integer(
             node,
@@ -490,12 +541,14 @@ class _Validator:
                 f"a price year from {lo} to {hi}; extend costmodel/data/kpi.csv with its "
                 "SCB source to go further",
             )
+        before = len(self.problems)
         horizon = self.integer(
             node, "horizon_years", path, 1, 50, None, "a whole number of years from 1 to 50"
         )
+        self.horizon_ok = len(self.problems) == before
         rate, rate_ref = self.discount(node.get("discount_rate"), (*path, "discount_rate"))
         perspective = node.get("perspective", SOCIETY)
-        if perspective not in PERSPECTIVES:
+        if not isinstance(perspective, str) or perspective not in PERSPECTIVES:
             hint = did_you_mean(str(perspective), PERSPECTIVES)
             self.add(
                 (*path, "perspective"),
@@ -586,9 +639,9 @@ class _Validator:
                 if not isinstance(title, str) or not title.strip():
                     self.add(p, "a reference without a title", expected)
                     continue
-                refs.append(
-                    Reference(title.strip(), str(item.get("where", "")), str(item.get("url", "")))
-                )
+                where = self.plain_text(item.get("where"), (*p, "where"))
+                url = self.plain_text(item.get("url"), (*p, "url"))
+                refs.append(Reference(title.strip(), where, url))
             else:
                 self.add(p, f"{item!r} is not a reference", expected)
         if not refs and not isinstance(node, list):
@@ -691,7 +744,7 @@ class _Validator:
             elif priceindex.known(meta.price_year):
                 factor = priceindex.factor(price_year, meta.price_year)
         refs = self.references(node.get("reference"), (*path, "reference"))
-        note = node.get("note", "")
+        note = self.plain_text(node.get("note"), (*path, "note"))
         if len(self.problems) > start or dist is None or unit is None:
             return None
         name = dotted(path[1:])
@@ -748,11 +801,18 @@ class _Validator:
                 )
                 continue
             if isinstance(sub, list):
-                if len(sub) > meta.horizon_years >= 1:
+                if not sub:
+                    self.add(
+                        ppath,
+                        "the list of yearly values is empty",
+                        "one parameter per year of the horizon, or a single parameter",
+                    )
+                elif self.horizon_ok and len(sub) != meta.horizon_years:
                     self.add(
                         ppath,
                         f"{len(sub)} yearly values for a horizon of {meta.horizon_years} years",
-                        "at most one value per year",
+                        f"exactly {meta.horizon_years} (one per year; write 0 for a year "
+                        "without cost), or a single parameter for every year",
                     )
                 for i, item in enumerate(sub):
                     p = self.leaf(item, (*ppath, i), slot_name, slot, meta, payer, i, entry)
@@ -792,6 +852,13 @@ class _Validator:
                 continue
             for entry, body in sub.items():
                 epath = (*kpath, entry)
+                if not _ENTRY_RE.match(entry):
+                    self.add(
+                        epath,
+                        f"the name {entry!r} cannot be used in key paths",
+                        "letters, digits, _ and -, e.g. sis or hvb_lvu",
+                    )
+                    continue
                 if not isinstance(body, dict):
                     self.add(epath, "not a mapping", f"{', '.join(spec.entry)} and a label")
                     continue
@@ -814,6 +881,24 @@ class _Validator:
         data = self.tree.data.get("parameters")
         if not isinstance(data, dict):
             return
+        for name, what in (
+            ("baseline_months", "the baseline period"),
+            ("followup_months", "the follow-up period"),
+        ):
+            p = params.get(name)
+            if method == "skarholmen" and p is not None and p.dist.support()[0] <= 0:
+                self.add(
+                    (*p.path, "value"),
+                    f"{what} can be 0 months, and the cost rate would divide by zero",
+                    "a length above 0 in every draw",
+                )
+        first_p = params.get("followup_months_first_year")
+        if first_p is not None and first_p.dist.support()[1] * first_p.scale > 1 + 1e-9:
+            self.add(
+                (*first_p.path, "value"),
+                "the first year cannot hold more than 12 months",
+                "at most 12 months",
+            )
         follow = params.get("followup_months")
         if method == "skarholmen" and follow is not None and meta.horizon_years >= 1:
             # the largest follow-up must fit: the first year's part, then a year at a time
@@ -862,7 +947,7 @@ def validate_tree(tree: Tree) -> Scenario:
         )
     v.unknown_keys(data, (), TOP_KEYS, "the scenario file")
     method = data.get("method")
-    if method not in SCHEMAS:
+    if not isinstance(method, str) or method not in SCHEMAS:
         hint = did_you_mean(str(method), SCHEMAS) if method is not None else ""
         v.add(
             ("method",),

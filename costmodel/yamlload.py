@@ -9,6 +9,7 @@ exhausting memory. Problems come back as :class:`~costmodel.errors.ScenarioError
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,13 +59,40 @@ class Document:
         return self.lines.get((), 1)
 
 
+class Loader(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2 numbers: ``3e6`` is a float, ``010`` is ten, and
+    ``1:30`` is text (YAML 1.1 would read 3e6 as text, 010 as octal 8 and 1:30 as 90)."""
+
+
+Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:int"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_INT_12 = re.compile(r"^(?:[-+]?[0-9][0-9_]*|0x[0-9a-fA-F_]+|0o[0-7_]+)$")
+_FLOAT_EXP = re.compile(r"^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$")
+Loader.add_implicit_resolver("tag:yaml.org,2002:int", _INT_12, list("-+0123456789"))
+Loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT_EXP, list("-+0123456789"))
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    text = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
+    if text.lower().startswith(("0x", "-0x", "+0x")):
+        return int(text, 16)
+    if text.lower().startswith(("0o", "-0o", "+0o")):
+        return int(text.replace("0o", "").replace("0O", ""), 8)
+    return int(text, 10)
+
+
+Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
 class _Converter:
     def __init__(self, file: str):
         self.file = file
         self.count = 0
         self.lines: dict[KeyPath, int] = {}
         self.problems: list[Problem] = []
-        self._scalars = yaml.SafeLoader("")
+        self._scalars = Loader("")
 
     def convert(self, node: yaml.Node, path: KeyPath) -> Any:
         self.count += 1
@@ -136,7 +164,19 @@ class _Converter:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self._scalars.construct_object(node, deep=True)
+        try:
+            return self._scalars.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            self.problems.append(
+                Problem(
+                    self.file,
+                    node.start_mark.line + 1,
+                    dotted(path),
+                    f"{node.value!r} cannot be read ({exc})",
+                    "a plain number or text",
+                )
+            )
+            return None
 
 
 def parse_text(text: str, file: str) -> Document:
@@ -154,7 +194,7 @@ def parse_text(text: str, file: str) -> Document:
             ]
         )
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

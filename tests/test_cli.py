@@ -34,13 +34,16 @@ def test_swedish_table_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     text = out.replace("\u00a0", " ")
     assert "Nettonytta (odiskonterad)" in text
     assert "1 826 000 kr" in text
-    assert "Sannolikhet att SIG lönar sig" in text
+    # a deterministic run claims no probability; a Monte Carlo run does
+    assert "Sannolikhet att SIG lönar sig" not in text and "punktskattning" in text
+    code, out, _ = _run(capsys, "run", VAXJO, "--iterations", "500")
+    assert code == 0 and "Sannolikhet att SIG lönar sig" in out and "Median" in out
 
 
 def test_english_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--lang", "en")
     assert code == 0
-    assert "SEK 1,826,000" in out and "Probability that SIG pays off" in out
+    assert "SEK 1,826,000" in out and "point estimate" in out
     assert "Nettonytta" not in out
 
 

@@ -145,8 +145,11 @@ def test_summary_is_consistent(path) -> None:  # type: ignore[no-untyped-def]
     assert out["net_benefit"]["mean"] == pytest.approx(
         out["benefits"]["mean"] - out["costs"]["mean"], rel=1e-9, abs=1e-6
     )
-    cum = out["by_year"][-1]["cumulative_net_benefit"]["mean"]
-    assert cum == pytest.approx(nb["mean"], rel=1e-9, abs=1e-6)
+    # the payers' net benefits add up to society's, iteration by iteration
+    assert np.allclose(sum(r.net(p) for p in r.payers()), r.net(SOCIETY))
+    # each category's split by payer adds up to the category's total
+    for cat in out["by_category"].values():
+        assert sum(cat["by_payer"].values()) == pytest.approx(cat["mean"], rel=1e-9, abs=1e-6)
     assert 0.0 <= out["probability_net_benefit_positive"] <= 1.0
     for key in (
         "scenario",
@@ -170,12 +173,59 @@ def test_summary_is_consistent(path) -> None:  # type: ignore[no-untyped-def]
         "benefit_cost_ratio",
     ):
         assert set(out[key]) == {"mean", "sd", "p5", "p50", "p95"}
-    json.dumps(out)  # JSON-serialisable
+    json.dumps(out, allow_nan=False)  # strict JSON: no NaN or Infinity
 
 
-def test_deterministic_equals_central_values() -> None:
-    s = scenario.load(ROOT / "scenarios" / "vaxjo.yaml")
+def test_deterministic_uses_modes_medians_and_stated_centrals() -> None:
+    s = scenario.load(ROOT / "scenarios" / "skarholmen.yaml")
     r = engine.run(s, deterministic=True)
     assert r.n == 1
-    for name, p in s.parameters.items():
-        assert r.inputs[name][0] == pytest.approx(p.dist.central() * p.scale)
+    assert r.inputs["attribution"][0] == 1.0  # uniform(0.25, 1) with central: 1
+    assert r.inputs["rate_factor"][0] == 1.0  # gamma(7, 1/7) with central: 1
+    assert r.inputs["baseline_months"][0] == pytest.approx(7 / 12)  # months -> years
+    v = engine.run(scenario.load(ROOT / "scenarios" / "vaxjo.yaml"), deterministic=True)
+    assert v.inputs["placement_cost.kommun"][0] == 2_726_000  # the PERT's mode
+    assert v.inputs["crime_cost.ovrigt"][0] == 200_000  # the triangular's mode
+    m = engine.run(scenario.load(ROOT / "scenarios" / "mall.yaml"), deterministic=True)
+    # SiS fee: 5 400 kr/day in 2020 prices -> per year, 2022 prices
+    expected = 5400 * 365 * 371.91 / 335.92
+    assert m.inputs["placements.sis.cost.kommun"][0] == pytest.approx(expected)
+    assert r.summary()["probability_net_benefit_positive"] is None
+
+
+def test_parameter_order_does_not_change_the_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (ROOT / "scenarios" / "vaxjo.yaml").read_text(encoding="utf-8")
+    start = text.index("    stat:\n")
+    end = text.index("\n  avoided_placement_years:")
+    kommun_start = text.index("  placement_cost:\n") + len("  placement_cost:\n")
+    reordered = text[:kommun_start] + text[start:end] + "\n" + text[kommun_start:start] + text[end:]
+    assert reordered != text and len(reordered) == len(text) + 1
+    f = tmp_path / "vaxjo.yaml"
+    f.write_text(reordered, encoding="utf-8")
+    a = engine.run(scenario.load(ROOT / "scenarios" / "vaxjo.yaml"), iterations=3000, seed=8)
+    b = engine.run(scenario.load(f), iterations=3000, seed=8)
+    # the same draws; only the order of adding the flows differs (floating-point rounding)
+    assert np.allclose(a.net(SOCIETY), b.net(SOCIETY), rtol=1e-12, atol=0)
+    assert np.array_equal(a.inputs["placement_cost.stat"], b.inputs["placement_cost.stat"])
+
+
+def test_cohort_weights_with_several_intake_years() -> None:
+    # mall: 5 years, intake in years 1-3, decay fixed at 0.3 (keep k = 0.7); active
+    # effect-years per year: 1, 1+k, 1+k+k², k+k²+k³, k²+k³+k⁴
+    s = scenario.with_values(scenario.load(ROOT / "scenarios" / "mall.yaml"), {"effect_decay": 0.3})
+    r = engine.run(s, deterministic=True)
+    k = 0.7
+    weights = [1, 1 + k, 1 + k + k**2, k + k**2 + k**3, k**2 + k**3 + k**4]
+    crimes = r.outcomes["avoided_crimes"][0]
+    per_weight = crimes[0]
+    assert crimes == pytest.approx([per_weight * w for w in weights])
+    # programme cost only in the three intake years
+    costs = r.yearly("cost", SOCIETY, discounted=False)[0]
+    assert costs[3] == costs[4] == 0 and costs[0] == pytest.approx(costs[2])
+
+
+def test_skarholmen_splits_the_follow_up_by_year() -> None:
+    r = engine.run(scenario.load(ROOT / "scenarios" / "skarholmen.yaml"), deterministic=True)
+    benefits = r.yearly("benefit", "kommun", discounted=False)[0]
+    # 5 of 17 follow-up months fall in 2012
+    assert benefits[0] / benefits.sum() == pytest.approx(5 / 17)
