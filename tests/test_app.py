@@ -1,0 +1,542 @@
+"""The dashboard under Streamlit's AppTest: every page renders, edits move the KPIs, uploads
+report their problems in the page, and the pure helpers behind the pages keep their promises
+(valid suggested distributions, a download that loads back to the same numbers)."""
+
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from costmodel import charts, dashboard, engine, scenario
+from costmodel.distributions import KINDS, parse
+from costmodel.ui_text import STRINGS, tr
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+VAXJO = ROOT / "scenarios" / "vaxjo.yaml"
+V = "file_vaxjo_yaml"  # the key slug of the shipped Växjö scenario
+MODE_KEY = f"arg__{V}__avoided_placement_years__triangular__mode"
+KIND_KEY = f"kind__{V}__avoided_placement_years"
+
+
+def new_app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metric(at: AppTest, label: str, tab: int) -> str:
+    """The value of the KPI card ``label`` on tab ``tab`` (0 Översikt, 1 Anpassa, 2 Jämför)."""
+    values = [m.value for m in at.tabs[tab].metric if m.label == label]
+    assert values, f"no metric {label!r} on tab {tab}"
+    return values[0]
+
+
+def mnkr(text: str) -> float:
+    """'1,6 mnkr' or '-0,83 mnkr' -> 1.6 / -0.83."""
+    return float(text.replace("mnkr", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
+
+
+def no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+# --- pages render ------------------------------------------------------------------------------
+
+
+def test_overview_renders_kpis_sentence_and_charts() -> None:
+    at = new_app()
+    no_errors(at)
+    assert [t.label for t in at.tabs] == ["Översikt", "Anpassa", "Jämför"]
+    over = at.tabs[0]
+    labels = [m.label for m in over.metric]
+    assert labels == [
+        "Förväntad nettonytta",
+        "Chans att SIG lönar sig",
+        "Kostnad per ungdom",
+        "Lönsam från år",
+    ]
+    # Växjö, municipal budget: 2 726 000 × ~0.93 placement-years − 900 000 ≈ 1,6 mnkr
+    assert 1.0 < mnkr(metric(at, "Förväntad nettonytta", 0)) < 2.2
+    assert metric(at, "Lönsam från år", 0) == "År 1"
+    sentence = over.info[0].value
+    assert sentence.startswith("Med kommunen som perspektiv ger SIG i genomsnitt")
+    assert "90 % av simuleringarna" in sentence
+    assert any("90 % intervall" in c.value for c in over.caption)
+    charts_on_page = over.get("plotly_chart")
+    assert len(charts_on_page) == 2
+
+
+def test_tune_page_has_an_editor_per_parameter_with_unit_and_source() -> None:
+    at = new_app()
+    tune = at.tabs[1]
+    s = scenario.load(VAXJO)
+    kinds = [sb.key for sb in tune.selectbox]
+    for name in s.parameters:
+        assert f"kind__{V}__{dashboard.slug(name)}" in kinds
+    titles = " ".join(m.value for m in tune.markdown)
+    assert "**SIG:s kostnad per år** · kr/år" in titles
+    sources = [c.value for c in tune.caption if c.value.startswith("medel")]
+    assert len(sources) == len(s.parameters)
+    assert all("Källa: " in c for c in sources)
+    assert tune.get("download_button")[0].label == "Ladda ner som YAML-fil"
+    assert len(tune.get("plotly_chart")) == 2
+
+
+def test_compare_page_renders_two_scenarios_by_default() -> None:
+    at = new_app()
+    no_errors(at)
+    cmp_ = at.tabs[2]
+    chosen = at.multiselect(key="compare_choice").value
+    assert len(chosen) == 2 and chosen[0] == "file:vaxjo.yaml"
+    assert len([m for m in cmp_.metric if m.label == "Förväntad nettonytta"]) == 2
+    assert len(cmp_.get("plotly_chart")) == 2
+    assert len(cmp_.table) == 1
+
+
+# --- interaction -------------------------------------------------------------------------------
+
+
+def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None:
+    at = new_app()
+    before_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
+    before_over = metric(at, "Förväntad nettonytta", 0)
+    assert at.number_input(key=MODE_KEY).value == 1.0
+    at.number_input(key=MODE_KEY).set_value(2.0).run()
+    no_errors(at)
+    after_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
+    # one more placement-year in the mode adds 1/3 placement-year on average: ≈ +0,8 mnkr
+    assert after_tune - before_tune > 0.5
+    delta = next(m.delta for m in at.tabs[1].metric if m.label == "Förväntad nettonytta")
+    assert delta.startswith("+") and delta.endswith("mnkr")
+    assert metric(at, "Förväntad nettonytta", 0) == before_over
+    assert any("ändrad" in m.value for m in at.tabs[1].markdown)
+    # the tuned variant is offered for comparison at once
+    assert f"tuned:file:{VAXJO.name}" in at.multiselect(key="compare_choice").value
+
+
+def test_perspective_switch_changes_the_overview() -> None:
+    at = new_app()
+    assert at.radio(key="perspective").value == "kommun"
+    kommun = mnkr(metric(at, "Förväntad nettonytta", 0))
+    at.radio(key="perspective").set_value(dashboard.SOCIETY).run()
+    no_errors(at)
+    society = mnkr(metric(at, "Förväntad nettonytta", 0))
+    # society adds the state's share of a SiS placement and the robbery avoided
+    assert society > kommun + 0.5
+    assert at.tabs[0].info[0].value.startswith("Med hela samhället som perspektiv")
+
+
+def test_changing_the_distribution_kind_gives_new_inputs() -> None:
+    at = new_app()
+    at.selectbox(key=KIND_KEY).set_value("fixed").run()
+    no_errors(at)
+    key = f"arg__{V}__avoided_placement_years__fixed__value"
+    assert at.number_input(key=key).value == 1.0  # the triangular's mode
+    at.number_input(key=key).set_value(0.0).run()
+    no_errors(at)
+    # no placement avoided: the municipality only pays for SIG
+    assert mnkr(metric(at, "Förväntad nettonytta", 1)) < -0.7
+    assert metric(at, "Chans att SIG lönar sig", 1) == "0\xa0%"
+
+
+def test_an_invalid_edit_is_explained_and_left_out() -> None:
+    at = new_app()
+    before = metric(at, "Förväntad nettonytta", 1)
+    at.number_input(key=MODE_KEY).set_value(5.0).run()  # mode above high (2)
+    assert not at.exception
+    errors = [e.value for e in at.tabs[1].error]
+    assert len(errors) == 1
+    assert "Ogiltigt värde" in errors[0]
+    assert "avoided_placement_years.value" in errors[0]
+    assert "out of order" in errors[0]
+    assert metric(at, "Förväntad nettonytta", 1) == before
+    assert any("1 ändring(ar) är ogiltiga" in w.value for w in at.tabs[1].warning)
+
+
+def test_a_zero_that_would_divide_is_refused_in_place() -> None:
+    at = new_app()
+    at.selectbox(key="scenario_choice").set_value("file:skarholmen.yaml").run()
+    no_errors(at)
+    before = metric(at, "Förväntad nettonytta", 1)
+    key = "arg__file_skarholmen_yaml__baseline_months__fixed__value"
+    at.number_input(key=key).set_value(0.0).run()  # baseline cost per month: division by zero
+    assert not at.exception
+    messages = [e.value for e in at.tabs[1].error]
+    assert len(messages) == 1 and "`parameters.baseline_months.value`" in messages[0]
+    assert metric(at, "Förväntad nettonytta", 1) == before
+
+
+def test_a_run_that_fails_shows_an_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise engine.TooLarge("the inputs give non-finite amounts")
+
+    st.cache_data.clear()
+    monkeypatch.setattr(dashboard.engine, "run", refuse)
+    at = new_app()
+    assert not at.exception
+    assert at.error[0].value.startswith("Scenariot kan inte räknas: the inputs give non-finite")
+    assert len(at.metric) == 0
+    st.cache_data.clear()
+
+
+def test_reset_restores_the_original_numbers() -> None:
+    at = new_app()
+    original = metric(at, "Förväntad nettonytta", 1)
+    at.number_input(key=MODE_KEY).set_value(2.0).run()
+    assert metric(at, "Förväntad nettonytta", 1) != original
+    at.button(key="reset_edits").click().run()
+    no_errors(at)
+    assert metric(at, "Förväntad nettonytta", 1) == original
+    assert at.number_input(key=MODE_KEY).value == 1.0
+
+
+def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
+    at = new_app()
+    at.number_input(key=MODE_KEY).set_value(2.0).run()
+    at.text_input(key=f"variant_name__{V}").set_value("Växjö optimistisk").run()
+    at.button(key="save_variant").click().run()
+    no_errors(at)
+    options = at.selectbox(key="scenario_choice").options
+    assert any("Växjö optimistisk" in o for o in options)
+    assert any("Sparade ”Växjö optimistisk”" in s.value for s in at.success)
+    labels = at.multiselect(key="compare_choice").options
+    assert any(o.startswith("Växjö optimistisk") for o in labels)
+
+
+def test_compare_three_and_then_one() -> None:
+    at = new_app()
+    ms = at.multiselect(key="compare_choice")
+    ids = ["file:vaxjo.yaml", "file:skarholmen.yaml", "file:sodertalje.yaml"]
+    ms.set_value(ids).run()
+    no_errors(at)
+    assert len([m for m in at.tabs[2].metric if m.label == "Förväntad nettonytta"]) == 3
+    deltas = [m.delta for m in at.tabs[2].metric if m.label == "Förväntad nettonytta"]
+    assert deltas[0] is None or deltas[0] == ""
+    assert all(d and d[0] in "+-" for d in deltas[1:])
+    # different price years are converted to the latest one
+    assert any("2017 års priser" in c.value for c in at.tabs[2].caption)
+    at.multiselect(key="compare_choice").set_value(ids[:1]).run()
+    no_errors(at)
+    assert any("minst två" in i.value for i in at.tabs[2].info)
+
+
+# --- language ----------------------------------------------------------------------------------
+
+
+def test_english_toggle_translates_pages_and_parameters() -> None:
+    at = new_app()
+    at.radio(key="lang").set_value("en").run()
+    no_errors(at)
+    assert [t.label for t in at.tabs] == ["Overview", "Tune", "Compare"]
+    assert [m.label for m in at.tabs[0].metric] == [
+        "Expected net benefit",
+        "Chance it pays off",
+        "Cost per youth",
+        "Break-even year",
+    ]
+    assert metric(at, "Expected net benefit", 0).startswith("SEK ")
+    assert at.tabs[0].info[0].value.startswith("From the perspective of ")
+    assert "in 90% of simulations" in at.tabs[0].info[0].value
+    titles = " ".join(m.value for m in at.tabs[1].markdown)
+    assert "**Cost of SIG per year** · SEK/year" in titles
+    assert at.number_input(key=MODE_KEY).label == "Most likely"
+    assert at.radio(key="perspective").options == ["The municipal budget", "Society as a whole"]
+
+
+def test_language_switch_keeps_every_choice() -> None:
+    at = new_app()
+    at.radio(key="perspective").set_value(dashboard.SOCIETY).run()
+    at.selectbox(key=KIND_KEY).set_value("pert").run()
+    at.selectbox(key="iterations").set_value(1_000).run()
+    sv_net = metric(at, "Förväntad nettonytta", 1)
+    at.radio(key="lang").set_value("en").run()
+    no_errors(at)
+    assert at.radio(key="perspective").value == dashboard.SOCIETY
+    assert at.selectbox(key=KIND_KEY).value == "pert"
+    assert at.selectbox(key="iterations").value == 1_000
+    name = at.text_input(key=f"variant_name__{V}").value
+    assert name == "Växjö – en undviken placering per år (tuned)"
+    en_net = metric(at, "Expected net benefit", 1)
+    assert mnkr(sv_net) == float(en_net.removeprefix("SEK ").removesuffix("m"))
+
+
+def test_swedish_mode_has_no_english_widget_or_kpi_words() -> None:
+    at = new_app()
+    english = {
+        "Net benefit",
+        "Probability",
+        "Upload",
+        "Scenario to",
+        "Compare",
+        "Tune",
+        "Overview",
+        "Download",
+        "Reset",
+        "Low",
+        "High",
+        "Most likely",
+        "Expected",
+    }
+    texts = [t.label for t in at.tabs] + [m.label for m in at.metric]
+    texts += [
+        w.label
+        for w in [
+            *at.number_input,
+            *at.selectbox,
+            *at.radio,
+            *at.multiselect,
+            *at.button,
+            *at.text_input,
+        ]
+    ]
+    leaks = [t for t in texts for word in english if word in t]
+    assert leaks == []
+
+
+def test_every_string_has_both_languages() -> None:
+    for key, entry in STRINGS.items():
+        assert entry.get("sv"), key
+        assert entry.get("en"), key
+        assert set(_fields(entry["sv"])) == set(_fields(entry["en"])), key
+
+
+def _fields(text: str) -> list[str]:
+    import string
+
+    return [f for _, f, _, _ in string.Formatter().parse(text) if f]
+
+
+# --- uploads -----------------------------------------------------------------------------------
+
+
+def test_upload_of_a_valid_scenario_selects_it() -> None:
+    at = new_app()
+    text = VAXJO.read_text(encoding="utf-8").replace(
+        "name: Växjö – en undviken placering per år", "name: Växjö med dubbla placeringar"
+    )
+    text = text.replace(
+        "{dist: triangular, low: 0, mode: 1, high: 2}",
+        "{dist: triangular, low: 1, mode: 2, high: 3}",
+    )
+    at.file_uploader(key="upload").set_value(("variant.yaml", text.encode(), "application/x-yaml"))
+    at.run()
+    no_errors(at)
+    assert at.selectbox(key="scenario_choice").value.startswith("upload:variant_yaml:")
+    assert any("Växjö med dubbla placeringar" in s.value for s in at.success)
+    assert at.tabs[0].subheader[0].value == "Växjö med dubbla placeringar"
+    assert mnkr(metric(at, "Förväntad nettonytta", 0)) > 3.0
+
+
+def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
+    at = new_app()
+    text = VAXJO.read_text(encoding="utf-8")
+    text = text.replace(
+        "value: {dist: triangular, low: 750000, mode: 900000, high: 1100000}", "value: 9OO OOO"
+    )
+    text = text.replace("  horizon_years: 1", "  horizon_yaers: 1")
+    lines = text.splitlines()
+    bad_value_line = next(i for i, ln in enumerate(lines, 1) if "9OO OOO" in ln)
+    at.file_uploader(key="upload").set_value(("trasig.yaml", text.encode(), "application/x-yaml"))
+    at.run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1
+    msg = errors[0]
+    assert msg.startswith("Filen trasig.yaml kunde inte läsas")
+    assert f"rad {bad_value_line} · `parameters.sig_cost.kommun.value`" in msg
+    assert "`scenario.horizon_yaers`" in msg and "did you mean 'horizon_years'" in msg
+    # the shipped scenario stays selected and the pages still work
+    assert at.selectbox(key="scenario_choice").value == "file:vaxjo.yaml"
+    assert len(at.tabs[0].metric) == 4
+
+
+def test_upload_syntax_error_binary_and_foreign_extends_are_reported() -> None:
+    s, problems = dashboard.parse_upload("x.yaml", b"scenario: [unclosed\n")
+    assert s is None and problems[0].line >= 1 and "YAML syntax error" in problems[0].message
+    s, problems = dashboard.parse_upload("x.yaml", b"\xff\xfe\x00binary")
+    assert s is None and problems[0].message == "filen är inte UTF-8-text"
+    s, problems = dashboard.parse_upload("x.yaml", b"extends: ../../etc/passwd\n")
+    assert s is None
+    assert problems[0].path == "extends" and problems[0].line == 1
+    assert "vaxjo.yaml" in problems[0].expected
+    s, problems = dashboard.parse_upload("x.yaml", b"x" * 1_100_000)
+    assert s is None and "1 MB" in problems[0].message
+
+
+def test_upload_may_extend_a_shipped_scenario() -> None:
+    text = (
+        "extends: vaxjo.yaml\nscenario:\n  name: Växjö, halv effekt\noverrides:\n"
+        "  parameters.avoided_placement_years.value: 0.5\n"
+    )
+    s, problems = dashboard.parse_upload("halv.yaml", text.encode())
+    assert problems == [] and s is not None
+    assert s.meta.name == "Växjö, halv effekt"
+    assert s.parameters["avoided_placement_years"].dist.mean() == 0.5
+
+
+def test_a_broken_shipped_file_is_skipped_and_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(VAXJO, tmp_path / "vaxjo.yaml")
+    (tmp_path / "trasig.yaml").write_text("scenario:\n  name: x\nmethod: nej\n", "utf-8")
+    monkeypatch.setattr(dashboard, "SCENARIO_DIR", tmp_path)
+    at = new_app()
+    no_errors(at)
+    assert at.selectbox(key="scenario_choice").options == ["Växjö – en undviken placering per år"]
+    assert "1 medföljande scenariofil(er) kunde inte läsas" in at.sidebar.expander[0].label
+    assert "trasig.yaml" in at.sidebar.code[0].value
+    assert "unknown method 'nej'" in at.sidebar.code[0].value
+
+
+# --- pure helpers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> None:
+    for path in sorted((ROOT / "scenarios").glob("*.yaml")):
+        s = scenario.load(path)
+        for p in s.parameters.values():
+            if kind not in dashboard.kinds_for(p):
+                assert math.isfinite(p.unit.high) and kind in dashboard.UNBOUNDED_KINDS
+                continue
+            args = dashboard.suggest_args(p.dist, kind, p.unit)
+            spec = dashboard.build_spec(p, kind, args)
+            problems: list[tuple[str, ...]] = []
+            dist = parse(spec, lambda *a, out=problems: out.append(a))
+            assert dist is not None and not problems, (path.name, p.name, spec, problems)
+            lo, hi = dist.support()
+            if kind != "interval90" or spec.get("low", 1) > 0:
+                assert lo >= p.unit.low and hi <= p.unit.high, (path.name, p.name, spec)
+
+
+def test_shares_are_not_offered_unbounded_distributions() -> None:
+    s = scenario.load(ROOT / "scenarios" / "mall.yaml")
+    kinds = dashboard.kinds_for(s.parameters["attribution"])
+    assert "beta" in kinds and "pert" in kinds
+    assert not set(kinds) & {"lognormal", "gamma", "poisson", "interval90"}
+    assert "lognormal" in dashboard.kinds_for(s.parameters["sig_cost.kommun"])
+
+
+def test_unchanged_widgets_give_the_original_spec() -> None:
+    for path in sorted((ROOT / "scenarios").glob("*.yaml")):
+        s = scenario.load(path)
+        for p in s.parameters.values():
+            args = dashboard.suggest_args(p.dist, p.dist.kind, p.unit)
+            fields = dashboard.arg_fields(p.dist.kind, p.dist)
+            spec = dashboard.build_spec(p, p.dist.kind, {f: args.get(f) for f in fields})
+            assert dashboard.same_spec(spec, p.dist.to_spec()), (path.name, p.name, spec)
+
+
+def test_download_loads_back_to_the_same_numbers() -> None:
+    entries, _ = dashboard.shipped_entries()
+    entry = next(e for e in entries if e.source == "vaxjo.yaml")
+    changes = {
+        "avoided_placement_years": {"dist": "pert", "low": 0.5, "mode": 1.5, "high": 2.5},
+        "sig_cost.kommun": 950000.0,
+    }
+    tuned = scenario.with_values(entry.scenario, changes, name="Växjö, justerad")
+    text = dashboard.tuned_yaml(entry, tuned, sorted(changes), "sv")
+    assert text.startswith("# Justerad i costmodels instrumentpanel från vaxjo.yaml")
+    back = scenario.loads(text, name="nedladdad.yaml")
+    a = engine.run(tuned).summary("kommun")
+    b = engine.run(back).summary("kommun")
+    assert a["net_benefit"] == b["net_benefit"]
+    assert a["probability_net_benefit_positive"] == b["probability_net_benefit_positive"]
+    assert back.meta.name == "Växjö, justerad"
+
+
+def test_view_matches_the_engine() -> None:
+    s = scenario.load(VAXJO)
+    view = dashboard.compute_view(s, 2_000, 7)
+    r = engine.run(s, iterations=2_000, seed=7)
+    for persp in dashboard.VIEWS:
+        assert view.summaries[persp]["net_benefit"] == r.summary(persp)["net_benefit"]
+        np.testing.assert_allclose(view.bands[persp]["mean"], r.cumulative_net(persp).mean(0))
+        assert view.nets[persp].shape == (2_000,)
+
+
+def test_formatting_helpers() -> None:
+    assert dashboard.kpi_money(1_826_000, "sv") == "1,8\xa0mnkr".replace("\xa0", " ")
+    assert dashboard.kpi_money(211_331, "sv") == "0,21 mnkr"
+    assert dashboard.kpi_money(-168_971, "en") == "SEK -0.17m"
+    assert dashboard.signed(-0.3e6, lambda x: dashboard.kpi_money(x, "en")) == "-SEK 0.30m"
+    assert dashboard.signed(2.0, str) == "+2.0"
+    assert dashboard.slug("file:skarholmen-diskonterad.yaml") == "file_skarholmen_diskonterad_yaml"
+
+
+def test_iterations_are_capped() -> None:
+    s = scenario.load(VAXJO)
+    assert dashboard.effective_iterations(s, 0) == s.meta.iterations
+    assert dashboard.effective_iterations(s, 10**9) == dashboard.MAX_ITERATIONS
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_charts_have_titles_and_axes_with_units_in_the_language(lang: str) -> None:
+    s = scenario.load(VAXJO)
+    view = dashboard.compute_view(s, 1_000, 1)
+    unit = "(mnkr)" if lang == "sv" else "(SEK million)"
+    persp = tr("view_kommun", lang)
+    figs = [
+        charts.fan_chart(view.bands["kommun"], lang, persp, 2015),
+        charts.net_histogram(
+            view.nets["kommun"], lang, persp, 2015, original=view.nets["kommun"] * 0.9
+        ),
+        charts.category_waterfall(
+            [("SIG", "cost", 9e5), ("Placeringar", "benefit", 2.5e6)], lang, persp, 2015
+        ),
+        charts.payer_bars([("kommun", "Kommunen", 1.6e6, -1.7e5, 3.5e6)], lang, 2015),
+        charts.compare_distributions(
+            [("A", view.nets["kommun"]), ("B", view.nets["samhalle"])], lang, persp, 2015
+        ),
+        charts.compare_payers(["Kommunen"], [("A", [1.0e6]), ("B", [2.0e6])], lang, 2015),
+    ]
+    for fig in figs:
+        texts = charts.figure_texts(fig)
+        assert texts["title"], fig
+        assert unit in texts["x"] + texts["y"], texts
+        assert ("års priser" if lang == "sv" else "prices") in texts["subtitle"]
+        assert fig.layout.separators == (", " if lang == "sv" else ".,")
+    assert charts.figure_texts(figs[0])["x"] == ("År" if lang == "sv" else "Year")
+
+
+def test_chart_colours_come_from_the_okabe_ito_palette() -> None:
+    okabe_ito = {
+        "#000000",
+        "#E69F00",
+        "#56B4E9",
+        "#009E73",
+        "#F0E442",
+        "#0072B2",
+        "#D55E00",
+        "#CC79A7",
+        "#999999",
+    }
+    assert set(charts.PALETTE) <= okabe_ito
+    assert set(charts.PAYER_COLORS.values()) <= okabe_ito
+    fig = charts.payer_bars(
+        [("kommun", "K", 1.0, 0.0, 2.0), ("stat", "S", 1.0, 0.0, 2.0)], "sv", 2015
+    )
+    assert list(fig.data[0].marker.color) == [charts.BLUE, charts.ORANGE]
+
+
+def test_waterfall_ends_in_the_net_benefit() -> None:
+    fig = charts.category_waterfall(
+        [("SIG", "cost", 900_000.0), ("P", "benefit", 2_726_000.0)], "sv", "Kommunens budget", 2015
+    )
+    wf = fig.data[0]
+    assert list(wf.measure) == ["relative", "relative", "total"]
+    assert math.isclose(wf.x[-1], 1.826)
+    assert list(wf.x[:2]) == [-0.9, 2.726]
+    assert fig.layout.yaxis.ticktext[-1] == "Nettonytta<br><b>1,8 mnkr</b>"

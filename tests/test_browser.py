@@ -1,0 +1,197 @@
+"""End to end in a real browser: Debian's Chromium driven by Playwright against
+``streamlit run app.py`` on 127.0.0.1.
+
+The server is started by a fixture on a free port and stopped at the end. The tests open the
+dashboard, change a parameter and see the KPI move, switch the language, upload a broken file
+and see its problems, and check that the page asks nothing of any other host (offline).
+Screenshots go to tests/artifacts/ (gitignored). Skipped only when /usr/bin/chromium is absent
+(``make browser`` installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Request, expect, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+STARTUP_LIMIT_S = 60  # how long the server may take to answer before the test fails
+WAIT_MS = 30_000  # how long an element may take to appear
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed (run `make browser`)"
+    ),
+]
+
+MODE_INPUT = ".st-key-arg__file_vaxjo_yaml__avoided_placement_years__triangular__mode input"
+TUNE_NET = ".st-key-kpi_net_tune [data-testid='stMetricValue']"
+OVERVIEW_NET = ".st-key-kpi_net_overview [data-testid='stMetricValue']"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_LIMIT_S
+        while True:
+            if proc.poll() is not None:
+                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                pytest.fail(f"streamlit exited with {proc.returncode}:\n{out}")
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not answer on {url} within {STARTUP_LIMIT_S} s")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def foreign() -> list[str]:
+    """Requests the page made to any host but the test server (must stay empty: offline)."""
+    return []
+
+
+@pytest.fixture
+def page(browser: Browser, server: str, foreign: list[str]) -> Iterator[Page]:
+    """A fresh page at 1280×800 that records every request to another host in ``foreign``."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+
+    def record(request: Request) -> None:
+        if not request.url.startswith((server, "data:", "blob:", "about:")):
+            foreign.append(request.url)
+
+    page.on("request", record)
+    page.goto(server)
+    page.locator(OVERVIEW_NET).wait_for(timeout=WAIT_MS)
+    yield page
+    page.close()
+
+
+def _settled(page: Page) -> None:
+    """Wait until Streamlit has finished the current rerun."""
+    page.wait_for_timeout(300)
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=WAIT_MS)
+
+
+def test_change_a_parameter_and_see_the_kpi_move(page: Page, foreign: list[str]) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    overview = page.locator(OVERVIEW_NET)
+    expect(overview).to_have_text("1,6 mnkr")
+    page.get_by_role("tab", name="Anpassa").click()
+    tune = page.locator(TUNE_NET)
+    expect(tune).to_have_text("1,6 mnkr")
+    box = page.locator(MODE_INPUT)
+    expect(box).to_have_value("1")
+    box.fill("2")
+    box.press("Enter")
+    # one more placement-year in the mode adds a third of 2,5 mnkr on average
+    expect(tune).to_have_text("2,4 mnkr", timeout=WAIT_MS)
+    delta = page.locator(".st-key-kpi_net_tune [data-testid='stMetricDelta']")
+    expect(delta).to_contain_text("+0,8")
+    expect(page.get_by_text("ändrad").first).to_be_visible()
+    _settled(page)
+    page.screenshot(path=str(ARTIFACTS / "anpassa_changed.png"))
+    page.get_by_role("tab", name="Översikt").click()
+    expect(overview).to_have_text("1,6 mnkr")  # the overview keeps the shipped scenario
+    assert foreign == []
+
+
+def test_language_and_perspective_switches(page: Page, foreign: list[str]) -> None:
+    page.get_by_text("Hela samhället", exact=True).click()
+    expect(page.locator(OVERVIEW_NET)).to_have_text("2,5 mnkr", timeout=WAIT_MS)
+    page.get_by_text("English", exact=True).click()
+    expect(page.get_by_role("tab", name="Overview")).to_be_visible(timeout=WAIT_MS)
+    label = page.locator(".st-key-kpi_net_overview [data-testid='stMetricLabel']")
+    expect(label).to_contain_text("Expected net benefit")
+    expect(page.locator(OVERVIEW_NET)).to_have_text("SEK 2.5m")
+    # the perspective stays chosen under its English label
+    expect(page.get_by_role("radio", name="Society as a whole")).to_be_checked()
+    _settled(page)
+    page.screenshot(path=str(ARTIFACTS / "overview_english.png"))
+    assert foreign == []
+
+
+def test_a_broken_upload_is_reported_with_line_and_key(page: Page, tmp_path: Path) -> None:
+    text = (ROOT / "scenarios" / "vaxjo.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "value: {dist: triangular, low: 0, mode: 1, high: 2}",
+        "value: {dist: triangular, low: 0, mode: 3, high: 2}",
+    )
+    bad = tmp_path / "trasig.yaml"
+    bad.write_text(text, encoding="utf-8")
+    page.locator(".st-key-upload input[type='file']").set_input_files(str(bad))
+    alert = page.get_by_text("Filen trasig.yaml kunde inte läsas")
+    expect(alert).to_be_visible(timeout=WAIT_MS)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "mode: 3, high: 2" in ln)
+    expect(page.get_by_text(f"rad {line}").first).to_be_visible()
+    expect(page.locator(OVERVIEW_NET)).to_have_text("1,6 mnkr")
+    _settled(page)
+    page.screenshot(path=str(ARTIFACTS / "upload_error.png"))
