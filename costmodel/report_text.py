@@ -242,5 +242,5 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
         for r in p.references:
             out.append(f"    källa: {r}" if lang == "sv" else f"    source: {r}")
         if p.note:
-            out.append(f"    {p.note}")
+            out.append(f"    {p.note_text(lang)}")
     return "\n".join(out) + "\n"

@@ -82,7 +82,7 @@ class Parameter:
     unit: Unit
     dist: distributions.Distribution
     references: tuple[Reference, ...]
-    note: str
+    note: str  # why this value and range (Swedish, or the only text given)
     price_year: int | None
     price_factor: float  # to the scenario's price year (1.0 for non-money units)
     file: str
@@ -92,8 +92,14 @@ class Parameter:
     year: int | None = None  # 0-based year for per-year lists
     group_entry: str | None = None  # e.g. "sis" for placements.sis.*
 
+    note_en: str = ""
+
     def text(self, lang: str) -> str:
         return self.label.get(lang) or self.label["sv"]
+
+    def note_text(self, lang: str) -> str:
+        """The note in ``lang`` (falls back to the Swedish note)."""
+        return (self.note_en or self.note) if lang == "en" else self.note
 
     @property
     def scale(self) -> float:
@@ -744,7 +750,7 @@ class _Validator:
             elif priceindex.known(meta.price_year):
                 factor = priceindex.factor(price_year, meta.price_year)
         refs = self.references(node.get("reference"), (*path, "reference"))
-        note = self.plain_text(node.get("note"), (*path, "note"))
+        note = self.text(node.get("note"), (*path, "note"), required=False)
         if len(self.problems) > start or dist is None or unit is None:
             return None
         name = dotted(path[1:])
@@ -757,7 +763,8 @@ class _Validator:
             unit=unit,
             dist=dist,
             references=refs,
-            note=str(note or ""),
+            note=note["sv"],
+            note_en=note["en"],
             price_year=price_year if isinstance(price_year, int) else None,
             price_factor=factor,
             file=f,
