@@ -91,8 +91,9 @@ class Entry:
     def slug(self) -> str:
         return slug(self.id)
 
-    @property
+    @functools.cached_property
     def yaml_text(self) -> str:
+        """The standalone YAML of the scenario: the cache key of its runs."""
         return scenario.to_yaml(self.scenario.data)
 
     def label(self, lang: str) -> str:

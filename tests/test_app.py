@@ -397,6 +397,16 @@ def test_a_broken_shipped_file_is_skipped_and_shown(
     assert "unknown method 'nej'" in at.sidebar.code[0].value
 
 
+def test_streamlit_config_is_offline_private_and_capped() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["maxUploadSize"] == 1
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["theme"]["primaryColor"] in charts.PALETTE
+
+
 # --- pure helpers ------------------------------------------------------------------------------
 
 
