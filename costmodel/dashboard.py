@@ -500,8 +500,9 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
     original_spec = p.dist.to_spec()
 
     help_text = p.description.get(lang) or p.description.get("sv") or ""
-    if p.note:
-        help_text += f"\n\n{tr('note', lang)}: {p.note}"
+    note = p.note_text(lang)
+    if note:
+        help_text += f"\n\n{tr('note', lang)}: {note}"
     kinds = kinds_for(p)
     kind_key = f"kind__{entry.slug}__{pslug}"
     title = st.empty()
@@ -725,7 +726,7 @@ def tune_page(
     specs: dict[str, Any] = {}
     invalid: dict[str, list[Problem]] = {}
     with left:
-        st.subheader(tr("assumptions", lang))
+        st.markdown(f"#### {tr('assumptions', lang)}")
         with st.container(height=760, key="param_scroll"):
             for title, params in _groups(s, lang):
                 st.markdown(f"##### {title}")
@@ -775,10 +776,7 @@ def tune_page(
         msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_changes", lang)
         if invalid:
             st.warning(tr("tune_errors", lang, n=len(invalid)))
-        st.caption(
-            f"{msg} {tr('delta_caption', lang) if specs else ''} "
-            f"{sentence(tview.summaries[persp], lang)}"
-        )
+        st.caption(f"{msg} {tr('delta_caption', lang)}" if specs else msg)
 
     with right:
         st.markdown(

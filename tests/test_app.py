@@ -252,6 +252,22 @@ def test_english_toggle_translates_pages_and_parameters() -> None:
     assert at.radio(key="perspective").options == ["The municipal budget", "Society as a whole"]
 
 
+def test_parameter_help_gives_description_and_note_in_the_language() -> None:
+    at = new_app()
+    s = scenario.load(VAXJO)
+    p = s.parameters["sig_cost.kommun"]
+
+    def help_of(label: str) -> str:
+        title = next(m for m in at.tabs[1].markdown if m.value.startswith(f"**{label}**"))
+        return str(title.proto.help)
+
+    sv = help_of(p.text("sv"))
+    assert sv.startswith(p.description["sv"]) and f"Anmärkning: {p.note_text('sv')}" in sv
+    at.radio(key="lang").set_value("en").run()
+    en = help_of(p.text("en"))
+    assert en.startswith(p.description["en"]) and f"Note: {p.note_text('en')}" in en
+
+
 def test_language_switch_keeps_every_choice() -> None:
     at = new_app()
     at.radio(key="perspective").set_value(dashboard.SOCIETY).run()
