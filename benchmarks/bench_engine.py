@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import numpy as np
 
 from costmodel import engine, scenario
 
@@ -34,8 +33,10 @@ def main() -> None:
         run = best_of(lambda s=s: engine.run(s, iterations=N, seed=1))
         r = engine.run(s, iterations=N, seed=1)
         summ = best_of(r.summary, repeat=1)
-        print(f"{path.stem:<28}{len(s.parameters):>7}{floor:>10.3f}{run:>9.3f}{summ:>11.3f}"
-              f"{(run + summ) / floor:>7.1f}")
+        print(
+            f"{path.stem:<28}{len(s.parameters):>7}{floor:>10.3f}{run:>9.3f}{summ:>11.3f}"
+            f"{(run + summ) / floor:>7.1f}"
+        )
 
 
 if __name__ == "__main__":
