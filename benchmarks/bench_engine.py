@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-
 from costmodel import engine, scenario
 
 ROOT = Path(__file__).resolve().parents[1]
