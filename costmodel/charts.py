@@ -135,40 +135,30 @@ def fan_chart(
         tr("hover_interval", lang, low=fmt.money(lo, lang), high=fmt.money(hi, lang))
         for lo, hi in zip(p5, p95, strict=True)
     ]
-    fig.add_trace(
-        go.Scatter(
-            x=x, y=p95 / MKR, mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False
+    for upper, lower, alpha, band in ((p95, p5, 0.16, "band90"), (p75, p25, 0.32, "band50")):
+        # an invisible upper edge, then the lower edge filled up to it
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=upper / MKR,
+                mode="lines",
+                line={"width": 0},
+                hoverinfo="skip",
+                showlegend=False,
+            )
         )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=x,
-            y=p5 / MKR,
-            mode="lines",
-            line={"width": 0},
-            fill="tonexty",
-            fillcolor=_rgba(BLUE, 0.16),
-            name=tr("band90", lang),
-            hoverinfo="skip",
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=lower / MKR,
+                mode="lines",
+                line={"width": 0},
+                fill="tonexty",
+                fillcolor=_rgba(BLUE, alpha),
+                name=tr(band, lang),
+                hoverinfo="skip",
+            )
         )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=x, y=p75 / MKR, mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=x,
-            y=p25 / MKR,
-            mode="lines",
-            line={"width": 0},
-            fill="tonexty",
-            fillcolor=_rgba(BLUE, 0.32),
-            name=tr("band50", lang),
-            hoverinfo="skip",
-        )
-    )
     fig.add_trace(
         go.Scatter(
             x=x,

@@ -39,6 +39,11 @@ class ScenarioError(Exception):
         self.problems: list[Problem] = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    @classmethod
+    def one(cls, file: str, line: int, path: str, message: str, expected: str) -> ScenarioError:
+        """An error with a single problem."""
+        return cls([Problem(file, line, path, message, expected)])
+
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A short hint naming the closest allowed key, or an empty string."""

@@ -359,58 +359,41 @@ def _resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
     if ext is None:
         if "overrides" in child.data:
             f, line = child.loc(("overrides",))
-            raise ScenarioError(
-                [
-                    Problem(
-                        f,
-                        line,
-                        "overrides",
-                        "overrides without extends",
-                        "'extends: base.yaml' next to 'overrides'",
-                    )
-                ]
+            raise ScenarioError.one(
+                f,
+                line,
+                "overrides",
+                "overrides without extends",
+                "'extends: base.yaml' next to 'overrides'",
             )
         return child
     f, line = child.loc(("extends",))
     if not isinstance(ext, str) or not ext.strip():
-        raise ScenarioError(
-            [
-                Problem(
-                    f,
-                    line,
-                    "extends",
-                    f"{ext!r} is not a file name",
-                    "the base scenario's file name, e.g. vaxjo.yaml",
-                )
-            ]
+        raise ScenarioError.one(
+            f,
+            line,
+            "extends",
+            f"{ext!r} is not a file name",
+            "the base scenario's file name, e.g. vaxjo.yaml",
         )
     base_path = base_dir / ext
     if str(base_path.resolve()) in chain or len(chain) > MAX_EXTENDS_DEPTH:
-        raise ScenarioError(
-            [
-                Problem(
-                    f,
-                    line,
-                    "extends",
-                    f"'{ext}' leads back to itself ("
-                    + " -> ".join(Path(c).name for c in (*chain, str(base_path)))
-                    + ")",
-                    "a chain of bases without cycles",
-                )
-            ]
+        names = " -> ".join(Path(c).name for c in (*chain, str(base_path)))
+        raise ScenarioError.one(
+            f,
+            line,
+            "extends",
+            f"'{ext}' leads back to itself ({names})",
+            "a chain of bases without cycles",
         )
     if not base_path.is_file():
-        raise ScenarioError(
-            [
-                Problem(
-                    f,
-                    line,
-                    "extends",
-                    f"the base file '{ext}' does not exist"
-                    + (" (it is a folder)" if base_path.is_dir() else ""),
-                    f"a file next to {Path(child.file).name}",
-                )
-            ]
+        raise ScenarioError.one(
+            f,
+            line,
+            "extends",
+            f"the base file '{ext}' does not exist"
+            + (" (it is a folder)" if base_path.is_dir() else ""),
+            f"a file next to {Path(child.file).name}",
         )
     base = load_tree(base_path, chain)
     problems: list[Problem] = []
@@ -941,16 +924,12 @@ def validate_tree(tree: Tree) -> Scenario:
     v = _Validator(tree)
     data = tree.data
     if not isinstance(data, dict) or not data:
-        raise ScenarioError(
-            [
-                Problem(
-                    tree.file,
-                    1,
-                    "",
-                    "the file is empty or not a mapping",
-                    "a scenario with scenario:, method: and parameters:",
-                )
-            ]
+        raise ScenarioError.one(
+            tree.file,
+            1,
+            "",
+            "the file is empty or not a mapping",
+            "a scenario with scenario:, method: and parameters:",
         )
     v.unknown_keys(data, (), TOP_KEYS, "the scenario file")
     method = data.get("method")

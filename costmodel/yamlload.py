@@ -97,17 +97,12 @@ class _Converter:
     def convert(self, node: yaml.Node, path: KeyPath) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise ScenarioError(
-                [
-                    Problem(
-                        self.file,
-                        node.start_mark.line + 1,
-                        dotted(path),
-                        f"the document expands to more than {MAX_NODES} values "
-                        "(an alias-expansion bomb?)",
-                        "a scenario file of ordinary size",
-                    )
-                ]
+            raise ScenarioError.one(
+                self.file,
+                node.start_mark.line + 1,
+                dotted(path),
+                f"the document expands to more than {MAX_NODES} values (an alias-expansion bomb?)",
+                "a scenario file of ordinary size",
             )
         self.lines.setdefault(path, node.start_mark.line + 1)
         if str(node.tag) not in SAFE_TAGS:
@@ -182,16 +177,12 @@ class _Converter:
 def parse_text(text: str, file: str) -> Document:
     """Parse YAML text; raise :class:`ScenarioError` on any syntax or size problem."""
     if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
-        raise ScenarioError(
-            [
-                Problem(
-                    file,
-                    0,
-                    "",
-                    f"the file is larger than {MAX_BYTES // 1_000_000} MB",
-                    "a scenario file under 1 MB",
-                )
-            ]
+        raise ScenarioError.one(
+            file,
+            0,
+            "",
+            f"the file is larger than {MAX_BYTES // 1_000_000} MB",
+            "a scenario file under 1 MB",
         )
     try:
         root = yaml.compose(text, Loader=Loader)
@@ -202,28 +193,22 @@ def parse_text(text: str, file: str) -> Document:
         ctx = exc.context_mark
         if exc.context and ctx is not None and ctx.line + 1 != line:
             what += f" ({exc.context} started on line {ctx.line + 1})"
-        raise ScenarioError(
-            [
-                Problem(
-                    file,
-                    line,
-                    "",
-                    f"YAML syntax error: {what}",
-                    "valid YAML (check indentation, colons and quotes)",
-                )
-            ]
+        raise ScenarioError.one(
+            file,
+            line,
+            "",
+            f"YAML syntax error: {what}",
+            "valid YAML (check indentation, colons and quotes)",
         ) from None
     except yaml.YAMLError as exc:
-        raise ScenarioError([Problem(file, 0, "", f"YAML error: {exc}", "valid YAML")]) from None
+        raise ScenarioError.one(file, 0, "", f"YAML error: {exc}", "valid YAML") from None
     if root is None:
         return Document(file, {}, {(): 1}, text)
     conv = _Converter(file)
     try:
         data = conv.convert(root, ())
     except (yaml.YAMLError, ValueError, TypeError) as exc:
-        raise ScenarioError(
-            [Problem(file, 0, "", f"YAML value error: {exc}", "valid YAML")]
-        ) from None
+        raise ScenarioError.one(file, 0, "", f"YAML value error: {exc}", "valid YAML") from None
     if conv.problems:
         raise ScenarioError(conv.problems)
     return Document(file, data, conv.lines, text)
@@ -233,48 +218,24 @@ def load_file(path: str | Path) -> Document:
     """Read and parse one YAML file with size and encoding checks."""
     p = Path(path)
     name = str(path)
+    unreadable = "an existing, readable YAML file"
     try:
         size = p.stat().st_size
-    except OSError as exc:
-        raise ScenarioError(
-            [
-                Problem(
-                    name,
-                    0,
-                    "",
-                    f"cannot read the file ({exc.strerror})",
-                    "an existing, readable YAML file",
-                )
-            ]
-        ) from None
-    if size > MAX_BYTES:
-        raise ScenarioError(
-            [
-                Problem(
-                    name,
-                    0,
-                    "",
-                    f"the file is {size} bytes, larger than 1 MB",
-                    "a scenario file under 1 MB",
-                )
-            ]
-        )
-    try:
+        if size > MAX_BYTES:
+            raise ScenarioError.one(
+                name,
+                0,
+                "",
+                f"the file is {size} bytes, larger than 1 MB",
+                "a scenario file under 1 MB",
+            )
         text = p.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ScenarioError(
-            [Problem(name, 0, "", "the file is not UTF-8 text", "a UTF-8 encoded YAML file")]
+        raise ScenarioError.one(
+            name, 0, "", "the file is not UTF-8 text", "a UTF-8 encoded YAML file"
         ) from None
     except OSError as exc:
-        raise ScenarioError(
-            [
-                Problem(
-                    name,
-                    0,
-                    "",
-                    f"cannot read the file ({exc.strerror})",
-                    "an existing, readable YAML file",
-                )
-            ]
+        raise ScenarioError.one(
+            name, 0, "", f"cannot read the file ({exc.strerror})", unreadable
         ) from None
     return parse_text(text, name)
