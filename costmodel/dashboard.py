@@ -100,7 +100,8 @@ class Entry:
         word = {"shipped": "", "uploaded": tr("uploaded", lang), "variant": tr("variant", lang)}[
             self.kind
         ]
-        return f"{self.scenario.meta.name} ({word})" if word else self.scenario.meta.name
+        title = self.scenario.meta.title(lang)
+        return f"{title} ({word})" if word else title
 
 
 def _load_file(path: str, mtime: float) -> tuple[Scenario | None, list[Problem]]:
@@ -668,7 +669,7 @@ def _persp_label(persp: str, lang: str) -> str:
 def overview_page(entry: Entry, view: View, persp: str, lang: str) -> None:
     s = entry.scenario
     summary = view.summaries[persp]
-    st.subheader(s.meta.name)
+    st.subheader(s.meta.title(lang))
     st.info(sentence(summary, lang))
     kpi_cards(summary, lang, key="_overview")
     left, right = st.columns(2, gap="medium")
@@ -698,7 +699,7 @@ def overview_page(entry: Entry, view: View, persp: str, lang: str) -> None:
         st.caption(" ".join(notes))
     with st.expander(tr("about_scenario", lang)):
         m = s.meta
-        st.markdown(m.description)
+        st.markdown(m.about(lang))
         facts = [
             (tr("meta_kommun", lang), m.kommun or "–"),
             (tr("col_method", lang), s.method_label(lang)),

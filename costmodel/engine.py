@@ -93,6 +93,7 @@ def evaluate(
         horizon_years=scenario.meta.horizon_years,
         perspective=scenario.meta.perspective,
         numpy_version=np.__version__,
+        scenario_en=scenario.meta.title("en"),
     )
     return Results(
         stamp=stamp,

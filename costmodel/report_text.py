@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fmt
 from .i18n import t
-from .payers import payer_label
+from .payers import payer_label, payer_phrase
 from .schema import METHOD_LABELS
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def _table(rows: list[list[str]], align_right_from: int = 1) -> str:
 def headline(s: dict[str, Any], lang: str = "sv") -> str:
     """One plain sentence with the result and its uncertainty."""
     net = s["net_benefit"]
-    persp = payer_label(s["perspective"], lang).lower()
+    persp = payer_phrase(s["perspective"], lang)
     if s["deterministic"]:
         return t("sentence_deterministic", lang).format(
             persp_lower=persp, mean=fmt.money(net["mean"], lang)
@@ -67,7 +67,8 @@ def stamp_lines(s: dict[str, Any], lang: str = "sv") -> list[str]:
 def render_table(s: dict[str, Any], lang: str = "sv") -> str:
     det = bool(s["deterministic"])
     cols = ("mean",) if det else ("mean", "p5", "p50", "p95")
-    out = [s["scenario"], *stamp_lines(s, lang), ""]
+    title = s.get("scenario_en", s["scenario"]) if lang == "en" else s["scenario"]
+    out = [title, *stamp_lines(s, lang), ""]
     head = [t("measure", lang)] + ([t("value", lang)] if det else [t(c, lang) for c in cols])
     rows = [head]
     for key in ("net_benefit", "net_benefit_undiscounted", "costs", "benefits"):

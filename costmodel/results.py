@@ -36,6 +36,7 @@ class Stamp:
     horizon_years: int
     perspective: str
     numpy_version: str = ""
+    scenario_en: str = ""
 
 
 def stats(x: np.ndarray) -> dict[str, float | None]:
@@ -179,6 +180,7 @@ class Results:
         s = self.stamp
         out: dict[str, Any] = {
             "scenario": s.scenario,
+            "scenario_en": s.scenario_en or s.scenario,
             "file": s.file,
             "scenario_sha256": s.sha256,
             "method": s.method,

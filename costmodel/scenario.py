@@ -120,6 +120,16 @@ class Meta:
     iterations: int
     seed: int
     intake_years: int
+    name_en: str = ""
+    description_en: str = ""
+
+    def title(self, lang: str = "sv") -> str:
+        """The scenario's name in ``lang`` (falls back to the Swedish name)."""
+        return (self.name_en or self.name) if lang == "en" else self.name
+
+    def about(self, lang: str = "sv") -> str:
+        """The description in ``lang`` (falls back to the Swedish one)."""
+        return (self.description_en or self.description) if lang == "en" else self.description
 
 
 @dataclass
@@ -503,16 +513,20 @@ class _Validator:
             node = {}
         self.unknown_keys(node, path, META_KEYS, "scenario")
         name = node.get("name")
-        if name is None or (isinstance(name, str) and not name.strip()):
+        names = {"sv": "", "en": ""}
+        if isinstance(name, dict):
+            names = self.text(name, (*path, "name"))
+        elif name is None or (isinstance(name, str) and not name.strip()):
             self.add((*path, "name"), "missing or empty", "a name such as 'Växjö 2015'")
-            name = ""
         elif not isinstance(name, str):
             self.add(
                 (*path, "name"), f"{name!r} is not a text", "a name in quotes, e.g. 'Växjö 2015'"
             )
-            name = ""
-        for key in ("kommun", "description", "notes"):
+        else:
+            names = {"sv": name, "en": name}
+        for key in ("kommun", "notes"):
             self.plain_text(node.get(key), (*path, key))
+        descriptions = self.text(node.get("description"), (*path, "description"), required=False)
         lo, hi = priceindex.years()
         price_year = self.integer(
             node,
@@ -578,11 +592,12 @@ class _Validator:
                 f"{intake} is longer than horizon_years {horizon}",
                 "intake_years <= horizon_years",
             )
-        description = node.get("description", "")
         return Meta(
-            name=str(name),
+            name=names["sv"],
+            name_en=names["en"],
             kommun=str(node.get("kommun", "")),
-            description=str(description),
+            description=descriptions["sv"],
+            description_en=descriptions["en"],
             price_year=price_year,
             horizon_years=horizon,
             discount_rate=rate,

@@ -337,8 +337,11 @@ def _fields(text: str) -> list[str]:
 def test_upload_of_a_valid_scenario_selects_it() -> None:
     at = new_app()
     text = VAXJO.read_text(encoding="utf-8").replace(
-        "name: Växjö – en undviken placering per år", "name: Växjö med dubbla placeringar"
+        "name: {sv: Växjö – en undviken placering per år, "
+        "en: Växjö – one placement avoided a year}",
+        "name: Växjö med dubbla placeringar",
     )
+    assert "Växjö med dubbla placeringar" in text
     text = text.replace(
         "{dist: triangular, low: 0, mode: 1, high: 2}",
         "{dist: triangular, low: 1, mode: 2, high: 3}",
