@@ -629,12 +629,16 @@ def kpi_cards(
     with c4.container(border=True, key=f"kpi_be{key}"):
         st.metric(
             tr("kpi_be", lang),
-            tr("kpi_be_value", lang, year=be) if be else tr("kpi_be_never", lang, h=years(h, lang)),
+            tr("kpi_be_value", lang, year=be)
+            if be
+            else tr("kpi_be_never_short", lang, h=years(h, lang)),
             delta=d_be,
             delta_color="inverse",
             help=tr("kpi_be_help", lang),
         )
-        st.caption(tr("kpi_be_caption", lang, h=years(h, lang)))
+        st.caption(
+            tr("kpi_be_caption", lang, h=years(h, lang)) if be else tr("kpi_be_never_caption", lang)
+        )
 
 
 def sentence(summary: dict[str, Any], lang: str) -> str:

@@ -137,6 +137,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "kpi_be_value": {"sv": "År {year}", "en": "Year {year}"},
     "kpi_be_never": {"sv": "Inte inom {h}", "en": "Not within {h}"},
+    "kpi_be_never_short": {"sv": "> {h}", "en": "> {h}"},
+    "kpi_be_never_caption": {
+        "sv": "inte lönsam inom tidshorisonten",
+        "en": "does not pay off within the horizon",
+    },
     "kpi_be_caption": {
         "sv": "tidshorisont {h}",
         "en": "horizon {h}",
