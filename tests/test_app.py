@@ -422,6 +422,7 @@ def test_streamlit_config_is_offline_private_and_capped() -> None:
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["browser"]["gatherUsageStats"] is False
     assert config["server"]["maxUploadSize"] == 1
+    assert config["server"]["address"] == "localhost"
     assert config["client"]["showErrorDetails"] == "none"
     assert config["theme"]["primaryColor"] in charts.PALETTE
 
