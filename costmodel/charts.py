@@ -108,6 +108,23 @@ def wrap(text: str, width: int = 16) -> str:
     return "<br>".join(lines)
 
 
+def _break_even_line(fig: go.Figure, lang: str) -> None:
+    """The dashed zero line of a net-benefit histogram, labelled as the break-even point."""
+    fig.add_vline(x=0, line={"color": BLACK, "width": 2, "dash": "dash"})
+    fig.add_annotation(
+        x=0,
+        y=1,
+        yref="paper",
+        text=tr("break_even", lang),
+        showarrow=False,
+        xanchor="left",
+        yanchor="top",
+        xshift=4,
+        font={"size": 12, "color": BLACK},
+        bgcolor="rgba(255,255,255,0.85)",
+    )
+
+
 def mkr_axis(lang: str, what: str) -> str:
     return tr("axis_mkr", lang, what=what)
 
@@ -317,19 +334,7 @@ def net_histogram(
                 hoverinfo="skip",
             )
         )
-    fig.add_vline(x=0, line={"color": BLACK, "width": 2, "dash": "dash"})
-    fig.add_annotation(
-        x=0,
-        y=1,
-        yref="paper",
-        text=tr("break_even", lang),
-        showarrow=False,
-        xanchor="left",
-        yanchor="top",
-        xshift=4,
-        font={"size": 12, "color": BLACK},
-        bgcolor="rgba(255,255,255,0.85)",
-    )
+    _break_even_line(fig, lang)
     fig.update_layout(bargap=0.02, barmode="overlay")
     _layout(
         fig,
@@ -416,19 +421,7 @@ def compare_distributions(
                 else f"{label}<br>SEK %{{x:.2f}}m: %{{y:.1f}}%<extra></extra>",
             )
         )
-    fig.add_vline(x=0, line={"color": BLACK, "width": 2, "dash": "dash"})
-    fig.add_annotation(
-        x=0,
-        y=1,
-        yref="paper",
-        text=tr("break_even", lang),
-        showarrow=False,
-        xanchor="left",
-        yanchor="top",
-        xshift=4,
-        font={"size": 12},
-        bgcolor="rgba(255,255,255,0.85)",
-    )
+    _break_even_line(fig, lang)
     _layout(
         fig,
         lang,
