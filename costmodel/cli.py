@@ -13,9 +13,13 @@ import os
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from . import __version__, engine, scenario
 from .errors import ScenarioError
+from .payers import SOCIETY
 from .report_text import render_csv, render_parameters, render_table
+from .results import Results
 
 EXIT_USER = 2
 
@@ -54,7 +58,24 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
     r.add_argument("--out", metavar="DIR", help="also write results (json, csv, txt) to DIR")
     r.add_argument("--force", action="store_true", help="overwrite existing files in --out")
+    r.add_argument(
+        "--samples",
+        action="store_true",
+        help="with --out: also write every iteration's inputs and net benefits as CSV",
+    )
     return p
+
+
+def samples_csv(results: Results) -> str:
+    """One row per iteration: every input (base units, scenario prices) and net benefits."""
+    import pandas as pd
+
+    columns: dict[str, np.ndarray] = {"iteration": np.arange(1, results.n + 1)}
+    columns.update(results.inputs)
+    for payer in [SOCIETY, *results.payers()]:
+        columns[f"net_benefit.{payer}"] = results.net(payer)
+        columns[f"net_benefit_undiscounted.{payer}"] = results.net(payer, discounted=False)
+    return pd.DataFrame(columns).to_csv(index=False, float_format="%.10g", lineterminator="\n")
 
 
 def _validate(files: list[str]) -> int:
@@ -80,6 +101,9 @@ def _run(args: argparse.Namespace) -> int:
             f"1 to {scenario.MAX_ITERATIONS}",
             file=sys.stderr,
         )
+        return EXIT_USER
+    if args.samples and not args.out:
+        print("costmodel: error: --samples needs --out DIR; expected both", file=sys.stderr)
         return EXIT_USER
     if args.seed is not None and args.seed < 0:
         print("costmodel: error: --seed must be a non-negative whole number", file=sys.stderr)
@@ -110,6 +134,8 @@ def _run(args: argparse.Namespace) -> int:
             out / f"{stem}.{ext}": texts[key]
             for key, ext in (("json", "json"), ("csv", "csv"), ("table", "txt"))
         }
+        if args.samples:
+            targets[out / f"{stem}-samples.csv"] = samples_csv(results)
         existing = [str(p) for p in targets if p.exists()]
         if existing and not args.force:
             print(

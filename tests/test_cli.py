@@ -107,3 +107,19 @@ def test_too_many_iterations_for_memory_is_a_user_error(
 ) -> None:
     code, _, err = _run(capsys, "run", str(ROOT / "scenarios" / "mall.yaml"), "-n", "9000000")
     assert code == 2 and "GB of memory" in err and "Traceback" not in err
+
+
+def test_samples_export_has_one_row_per_iteration(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    args = ["run", VAXJO, "-n", "300", "--seed", "4", "--out", str(tmp_path), "--samples"]
+    assert _run(capsys, *args)[0] == 0
+    (samples,) = tmp_path.glob("*-samples.csv")
+    rows = list(csv.DictReader(samples.open(encoding="utf-8")))
+    assert len(rows) == 300
+    summary = json.loads(next(tmp_path.glob("*n300.json")).read_text(encoding="utf-8"))
+    mean = sum(float(r["net_benefit.kommun"]) for r in rows) / len(rows)
+    assert mean == pytest.approx(summary["net_benefit"]["mean"], rel=1e-8)
+    assert _run(capsys, "run", VAXJO, "--samples")[0] == 2
