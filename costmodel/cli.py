@@ -129,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.out:
         out = Path(args.out)
         tag = "det" if args.deterministic else f"seed{summary['seed']}-n{summary['iterations']}"
-        stem = f"{Path(args.file).stem}-{s.short_hash}-{tag}"
+        stem = f"{Path(args.file).stem}-{s.short_hash}-{summary['perspective']}-{tag}"
         targets = {
             out / f"{stem}.{ext}": texts[key]
             for key, ext in (("json", "json"), ("csv", "csv"), ("table", "txt"))

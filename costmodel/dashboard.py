@@ -19,11 +19,13 @@ tested directly.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import math
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +77,8 @@ UNITLESS_ARGS = {"alpha", "beta", "shape", "lambda"}
 
 def slug(text: str) -> str:
     """A key- and CSS-safe form of ``text``: lower-case letters, digits and underscores."""
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "x"
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", folded).strip("_") or "x"
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,9 @@ def _round3(x: float) -> float:
 
 
 UNBOUNDED_KINDS = ("lognormal", "interval90", "gamma", "poisson")
+PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare")
+# Poisson draws whole numbers: only for counts, never for amounts or durations
+COUNT_DIMENSIONS = ("count", "count/time", "offences", "offences/time", "offences/youth-time")
 
 
 def _initial_index(key: str, options: list[Any], value: Any) -> int:
@@ -278,9 +284,19 @@ def _initial_index(key: str, options: list[Any], value: Any) -> int:
 def kinds_for(p: Parameter) -> list[str]:
     """The distribution kinds offered for ``p``: those that can stay inside its unit's range
     (a share cannot be lognormal), and always its current kind."""
-    if math.isfinite(p.unit.high):
-        return [k for k in KINDS if k not in UNBOUNDED_KINDS or k == p.dist.kind]
-    return list(KINDS)
+    bounded = math.isfinite(p.unit.high)
+    share = p.unit.low == 0 and p.unit.high == 1
+
+    def offered(kind: str) -> bool:
+        if kind == p.dist.kind:
+            return True
+        if bounded and kind in UNBOUNDED_KINDS:
+            return False
+        if kind == "beta" and not share:  # beta lives on 0-1: only shares and probabilities
+            return False
+        return kind != "poisson" or p.unit.dimension in COUNT_DIMENSIONS
+
+    return [k for k in KINDS if offered(k)]
 
 
 def arg_fields(kind: str, dist: Distribution) -> list[str]:
@@ -415,7 +431,23 @@ def tuned_yaml(original: Entry, tuned: Scenario, changed: list[str], lang: str) 
         sha=original.scenario.short_hash,
         changed=", ".join(changed) if changed else tr("none", lang),
     )
-    return head + scenario.to_yaml(tuned.data)
+    data = copy.deepcopy(tuned.data)
+    for name in changed:
+        before = original.scenario.parameters.get(name)
+        after = tuned.parameters.get(name)
+        if before is None or after is None:
+            continue
+        node: Any = data
+        for part in after.path:
+            node = node[part]
+        # the old note justified the old value: say in the file that it was changed
+        marks = {k: tr("note_changed", k, was=str(before.dist)) for k in LANG_NAMES}
+        old_note = node.get("note")
+        if isinstance(old_note, dict):
+            node["note"] = {k: f"{marks[k]} {v}" for k, v in old_note.items()}
+        else:
+            node["note"] = {k: f"{marks[k]} {old_note or ''}".strip() for k in ("sv", "en")}
+    return head + scenario.to_yaml(data)
 
 
 # --- formatting helpers -----------------------------------------------------------------------
@@ -431,6 +463,11 @@ def kpi_money(x: float | None, lang: str) -> str:
     if x is None:
         return "–"
     return fmt.mkr(x, lang, 1 if abs(x) >= 1e6 else 2)
+
+
+def metric_delta(x: float, text: Callable[[float], str]) -> str | None:
+    """A delta for st.metric, or None (no arrow) when the change rounds to zero as shown."""
+    return None if text(abs(x)) == text(0.0) else signed(x, text)
 
 
 def signed(x: float, text: Callable[[float], str]) -> str:
@@ -580,15 +617,15 @@ def kpi_cards(
     c1, c2, c3, c4 = st.columns(4, gap="small")
     d_net = d_prob = d_cpy = d_be = None
     if ref is not None:
-        d_net = signed(net["mean"] - ref["net_benefit"]["mean"], lambda x: kpi_money(x, lang))
+        d_net = metric_delta(net["mean"] - ref["net_benefit"]["mean"], lambda x: kpi_money(x, lang))
         dp = 100 * (prob - ref["probability_net_benefit_positive"])
-        d_prob = signed(dp, lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0)))
+        d_prob = metric_delta(dp, lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0)))
         rc = ref.get("cost_per_youth")
         if cpy is not None and rc is not None:
-            d_cpy = signed(cpy - rc, lambda x: kpi_money(x, lang))
+            d_cpy = metric_delta(cpy - rc, lambda x: kpi_money(x, lang))
         rb = ref.get("break_even_year")
         if be is not None and rb is not None and be != rb:
-            d_be = signed(be - rb, lambda x: tr("delta_years", lang, x=fmt.number(x, lang)))
+            d_be = metric_delta(be - rb, lambda x: tr("delta_years", lang, x=fmt.number(x, lang)))
     with c1.container(border=True, key=f"kpi_net{key}"):
         st.metric(
             tr("kpi_net", lang),
@@ -961,8 +998,8 @@ def compare_page(
                 st.markdown(f"**{labels[e.id]}**")
                 d_net = d_prob = None
                 if i > 0:
-                    d_net = signed(stt["mean"] - base["mean"], lambda x: kpi_money(x, lang))
-                    d_prob = signed(
+                    d_net = metric_delta(stt["mean"] - base["mean"], lambda x: kpi_money(x, lang))
+                    d_prob = metric_delta(
                         100 * (stt["prob"] - base["prob"]),
                         lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
                     )
@@ -1144,6 +1181,10 @@ def sidebar(
     )
     entry = by_id.get(choice) if choice else None
     start = entry.scenario.meta.perspective if entry else SOCIETY
+    if entry and st.session_state.get("_perspective_for") != entry.id:
+        # a newly chosen scenario opens in its own declared view; the user may switch after
+        st.session_state["_perspective_for"] = entry.id
+        st.session_state["perspective"] = start if start in VIEWS else SOCIETY
     persp = (
         sb.radio(
             tr("perspective_switch", lang),
@@ -1218,6 +1259,10 @@ def _on_language_change() -> None:
         k = str(key)
         if k in TRANSLATED_CHOICES or k.startswith("kind__"):
             st.session_state[k] = st.session_state[k]
+    page = st.session_state.get("page")
+    for page_key in PAGE_KEYS:
+        if page in {tr(page_key, other) for other in LANG_NAMES}:
+            st.session_state["page"] = tr(page_key, _lang())
 
 
 def main() -> None:
@@ -1268,8 +1313,9 @@ def main() -> None:
     except RunFailed as exc:
         st.error(tr("run_failed", lang, what=str(exc)))
         return
+    # a keyed tab bar keeps its page across reruns (saving a variant, switching language)
     tab_over, tab_tune, tab_cmp = st.tabs(
-        [tr("tab_overview", lang), tr("tab_tune", lang), tr("tab_compare", lang)]
+        [tr(k, lang) for k in PAGE_KEYS], key="page", on_change="rerun"
     )
     with tab_over:
         overview_page(entry, view, persp, lang)

@@ -22,9 +22,24 @@ def number(x: float | None, lang: str = "sv", decimals: int = 0) -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(
+    text = format_decimal(
         round(x, decimals) if decimals else round(x), format=pattern, locale=_loc(lang)
     )
+    if text.startswith("-") and not any(c in "123456789" for c in text):
+        text = text[1:]  # no negative zero after rounding
+    # Swedish typography writes a real minus sign (U+2212), as the chart axes do
+    return "\u2212" + text[1:] if lang == "sv" and text.startswith("-") else text
+
+
+def compact(x: float | None, lang: str = "sv") -> str:
+    """Whole numbers without decimals, others with up to three: '2 726 000', '1', '0,583'."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    if abs(x) >= 100 or float(x).is_integer():
+        return number(x, lang)
+    text = number(x, lang, 3)
+    sep = "," if lang == "sv" else "."
+    return text.rstrip("0").rstrip(sep) if sep in text else text
 
 
 def money(x: float | None, lang: str = "sv") -> str:

@@ -55,6 +55,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "valid": {"sv": "giltigt", "en": "valid"},
     "interval90": {"sv": "90 % intervall", "en": "90% interval"},
     "value": {"sv": "Värde", "en": "Value"},
+    "kind": {"sv": "Slag", "en": "Kind"},
     "ratio_of_means": {
         "sv": "Nytta per satsad krona (kvot av medelvärden)",
         "en": "Benefit-cost ratio (ratio of means)",
@@ -66,6 +67,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From the perspective of {persp_lower}, with every assumption at its central "
         "value, SIG yields a net benefit of {mean}. This is a point estimate without "
         "uncertainty; run without --deterministic for ranges and a probability.",
+    },
+    "sentence_costs": {
+        "sv": "Med {persp_lower} som perspektiv kostar SIG i genomsnitt {cost} netto "
+        "(nettonyttan ligger mellan {low} och {high} i 90 % av simuleringarna). "
+        "Sannolikheten att insatsen lönar sig är {prob}.",
+        "en": "From the perspective of {persp_lower}, SIG costs {cost} net on average "
+        "(the net benefit lies between {low} and {high} in 90% of simulations). "
+        "The probability that it pays off is {prob}.",
     },
     "sentence_pays": {
         "sv": "Med {persp_lower} som perspektiv ger SIG i genomsnitt {mean} i nettonytta "

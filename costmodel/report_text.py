@@ -37,9 +37,11 @@ def headline(s: dict[str, Any], lang: str = "sv") -> str:
         return t("sentence_deterministic", lang).format(
             persp_lower=persp, mean=fmt.money(net["mean"], lang)
         )
-    return t("sentence_pays", lang).format(
+    key = "sentence_costs" if net["mean"] < 0 else "sentence_pays"
+    return t(key, lang).format(
         persp_lower=persp,
         mean=fmt.money(net["mean"], lang),
+        cost=fmt.money(-net["mean"], lang),
         low=fmt.money(net["p5"], lang),
         high=fmt.money(net["p95"], lang),
         prob=fmt.percent(s["probability_net_benefit_positive"], lang),
@@ -95,8 +97,9 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
     out += [f"{k.ljust(width)}  {v}" for k, v in facts]
     out += ["", headline(s, lang), "", t("by_payer", lang)]
     spread = [] if det else ["p5", "p95"]
+    centre = t("value" if det else "mean", lang)
     rows = [
-        [t("payer", lang), t("mean", lang), *(t(c, lang) for c in spread)]
+        [t("payer", lang), centre, *(t(c, lang) for c in spread)]
         + ([] if det else [t("probability_positive", lang)])
     ]
     for payer, d in s["by_payer"].items():
@@ -114,7 +117,7 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
         "",
         f"{t('by_category', lang)} ({payer_label(s['perspective'], lang).lower()})",
     ]
-    rows = [[t("category", lang), "", t("mean", lang), *(t(c, lang) for c in spread)]]
+    rows = [[t("category", lang), t("kind", lang), centre, *(t(c, lang) for c in spread)]]
     for d in s["by_category"].values():
         rows.append(
             [
@@ -225,8 +228,8 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
                 payer_label(p.payer, lang) if p.payer else "",
                 unit,
                 str(p.dist),
-                fmt.number(p.dist.central(), lang, 0 if abs(p.dist.central()) >= 100 else 3),
-                fmt.number(p.dist.mean(), lang, 0 if abs(p.dist.mean()) >= 100 else 3),
+                fmt.compact(p.dist.central(), lang),
+                fmt.compact(p.dist.mean(), lang),
             ]
         )
     out = [

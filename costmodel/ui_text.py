@@ -232,14 +232,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Invalid value, not used in the calculation:",
     },
     "tune_errors": {
-        "sv": "{n} ändring(ar) är ogiltiga och används inte; se markeringarna vid antagandena.",
-        "en": "{n} edit(s) are invalid and not used; see the notes at the assumptions.",
+        "sv": "Ogiltiga ändringar som inte används: {n}. Se markeringarna vid antagandena.",
+        "en": "Invalid edits, not used: {n}. See the notes at the assumptions.",
     },
     "no_changes": {
         "sv": "Inga ändringar ännu: resultaten är scenariots egna.",
         "en": "No edits yet: the results are the scenario's own.",
     },
-    "n_changes": {"sv": "{n} ändrade antaganden.", "en": "{n} assumptions changed."},
+    "n_changes": {"sv": "Ändrade antaganden: {n}.", "en": "Assumptions changed: {n}."},
     "reset": {"sv": "Återställ alla antaganden", "en": "Reset all assumptions"},
     "variant_name": {"sv": "Namn på varianten", "en": "Name of the variant"},
     "variant_default": {"sv": "{name} (justerad)", "en": "{name} (tuned)"},
@@ -269,6 +269,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "# Changed assumptions: {changed}\n",
     },
     "none": {"sv": "inga", "en": "none"},
+    "note_changed": {
+        "sv": "[Ändrat i instrumentpanelen; tidigare {was}. Motiveringen nedan gällde det "
+        "tidigare värdet.]",
+        "en": "[Changed in the dashboard; was {was}. The note below justified the earlier value.]",
+    },
     "dist_fixed": {"sv": "Fast värde", "en": "Fixed value"},
     "dist_uniform": {"sv": "Likformig (lägsta–högsta)", "en": "Uniform (low–high)"},
     "dist_triangular": {

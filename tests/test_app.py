@@ -41,7 +41,13 @@ def metric(at: AppTest, label: str, tab: int) -> str:
 
 def mnkr(text: str) -> float:
     """'1,6 mnkr' or '-0,83 mnkr' -> 1.6 / -0.83."""
-    return float(text.replace("mnkr", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
+    return float(
+        text.replace("mnkr", "")
+        .replace("\xa0", "")
+        .replace(" ", "")
+        .replace(",", ".")
+        .replace("\u2212", "-")
+    )
 
 
 def no_errors(at: AppTest) -> None:
@@ -159,7 +165,7 @@ def test_an_invalid_edit_is_explained_and_left_out() -> None:
     assert "avoided_placement_years.value" in errors[0]
     assert "out of order" in errors[0]
     assert metric(at, "Förväntad nettonytta", 1) == before
-    assert any("1 ändring(ar) är ogiltiga" in w.value for w in at.tabs[1].warning)
+    assert any("Ogiltiga ändringar som inte används: 1" in w.value for w in at.tabs[1].warning)
 
 
 def test_a_zero_that_would_divide_is_refused_in_place() -> None:
@@ -430,13 +436,28 @@ def test_streamlit_config_is_offline_private_and_capped() -> None:
 # --- pure helpers ------------------------------------------------------------------------------
 
 
+def test_amounts_are_not_offered_beta_or_poisson() -> None:
+    s = scenario.load(VAXJO)
+    cost = s.parameters["sig_cost.kommun"]
+    assert "beta" not in dashboard.kinds_for(cost)
+    assert "poisson" not in dashboard.kinds_for(cost)
+    assert "lognormal" in dashboard.kinds_for(cost)
+    crimes = s.parameters["avoided_crimes"]
+    assert "poisson" in dashboard.kinds_for(crimes)
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> None:
     for path in sorted((ROOT / "scenarios").glob("*.yaml")):
         s = scenario.load(path)
         for p in s.parameters.values():
             if kind not in dashboard.kinds_for(p):
-                assert math.isfinite(p.unit.high) and kind in dashboard.UNBOUNDED_KINDS
+                bounded = math.isfinite(p.unit.high) and kind in dashboard.UNBOUNDED_KINDS
+                beta_off_share = kind == "beta" and p.unit.high != 1
+                poisson_off_count = (
+                    kind == "poisson" and p.unit.dimension not in dashboard.COUNT_DIMENSIONS
+                )
+                assert bounded or beta_off_share or poisson_off_count, (p.name, kind)
                 continue
             args = dashboard.suggest_args(p.dist, kind, p.unit)
             spec = dashboard.build_spec(p, kind, args)
@@ -482,6 +503,12 @@ def test_download_loads_back_to_the_same_numbers() -> None:
     assert a["net_benefit"] == b["net_benefit"]
     assert a["probability_net_benefit_positive"] == b["probability_net_benefit_positive"]
     assert back.meta.name == "Växjö, justerad"
+    # the changed parameter says so in its note; an unchanged one keeps its note
+    changed = back.parameters["sig_cost.kommun"]
+    assert changed.note.startswith("[Ändrat i instrumentpanelen; tidigare triangular(")
+    assert changed.note_text("en").startswith("[Changed in the dashboard; was triangular(")
+    kept = back.parameters["placement_cost.kommun"]
+    assert kept.note == entry.scenario.parameters["placement_cost.kommun"].note
 
 
 def test_view_matches_the_engine() -> None:
