@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__, engine, scenario
+from . import __version__, engine, messages, scenario
 from .errors import ScenarioError
 from .payers import SOCIETY
 from .report_text import render_csv, render_parameters, render_table
@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     v = sub.add_parser("validate", help="check scenario files / granska scenariofiler")
     v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--lang", choices=["sv", "en"], default="sv")
     d = sub.add_parser("describe", help="list parameters and sources / lista parametrar")
     d.add_argument("file", metavar="FILE")
     d.add_argument("--lang", choices=["sv", "en"], default="sv")
@@ -78,13 +79,18 @@ def samples_csv(results: Results) -> str:
     return pd.DataFrame(columns).to_csv(index=False, float_format="%.10g", lineterminator="\n")
 
 
-def _validate(files: list[str]) -> int:
+def _print_problems(exc: ScenarioError, lang: str) -> None:
+    for p in exc.problems:
+        print(messages.render(p, lang), file=sys.stderr)
+
+
+def _validate(files: list[str], lang: str) -> int:
     status = 0
     for f in files:
         try:
             s = scenario.load(f)
         except ScenarioError as exc:
-            print(exc, file=sys.stderr)
+            _print_problems(exc, lang)
             status = EXIT_USER
             continue
         print(f"{f}: OK ({s.method}, {len(s.parameters)} parametrar, sha256 {s.short_hash})")
@@ -164,14 +170,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
-            return _validate(args.files)
+            return _validate(args.files, args.lang)
         if args.command == "describe":
             s = scenario.load(args.file)
             sys.stdout.write(render_parameters(s, args.lang))
             return 0
         return _run(args)
     except ScenarioError as exc:
-        print(exc, file=sys.stderr)
+        _print_problems(exc, getattr(args, "lang", "sv"))
         return EXIT_USER
     except engine.TooLarge as exc:
         print(f"costmodel: error: {exc}", file=sys.stderr)

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
-from . import __version__, charts, engine, fmt, priceindex, scenario, yamlload
+from . import __version__, charts, engine, fmt, messages, priceindex, scenario, yamlload
 from .distributions import KINDS, Distribution, parse
 from .errors import Problem, ScenarioError
 from .i18n import t as core_t
@@ -180,8 +180,9 @@ def problem_lines(problems: list[Problem], lang: str) -> list[str]:
     for p in problems:
         where = tr("problem_line", lang, line=p.line) if p.line else p.file
         key = f" · `{p.path}`" if p.path else ""
-        exp = f" ({tr('expected', lang)}: {p.expected})" if p.expected else ""
-        out.append(f"{where}{key}: {p.message}{exp}")
+        message, expected = messages.localize(p, lang)
+        exp = f" ({tr('expected', lang)}: {expected})" if expected else ""
+        out.append(f"{where}{key}: {message}{exp}")
     return out
 
 
@@ -1224,7 +1225,11 @@ def sidebar(
         with sb.expander(tr("broken_scenarios", lang, n=len(broken))):
             for name, problems in broken:
                 st.markdown(f"**{name}**")
-                st.code("\n".join(str(p) for p in problems), language=None, wrap_lines=True)
+                st.code(
+                    "\n".join(messages.render(p, lang) for p in problems),
+                    language=None,
+                    wrap_lines=True,
+                )
     return entry, persp, int(iterations)
 
 

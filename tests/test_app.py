@@ -163,7 +163,7 @@ def test_an_invalid_edit_is_explained_and_left_out() -> None:
     assert len(errors) == 1
     assert "Ogiltigt värde" in errors[0]
     assert "avoided_placement_years.value" in errors[0]
-    assert "out of order" in errors[0]
+    assert "står i fel ordning" in errors[0]
     assert metric(at, "Förväntad nettonytta", 1) == before
     assert any("Ogiltiga ändringar som inte används: 1" in w.value for w in at.tabs[1].warning)
 
@@ -378,7 +378,7 @@ def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
     msg = errors[0]
     assert msg.startswith("Filen trasig.yaml kunde inte läsas")
     assert f"rad {bad_value_line} · `parameters.sig_cost.kommun.value`" in msg
-    assert "`scenario.horizon_yaers`" in msg and "did you mean 'horizon_years'" in msg
+    assert "`scenario.horizon_yaers`" in msg and "menade du 'horizon_years'" in msg
     # the shipped scenario stays selected and the pages still work
     assert at.selectbox(key="scenario_choice").value == "file:vaxjo.yaml"
     assert len(at.tabs[0].metric) == 4
@@ -419,7 +419,7 @@ def test_a_broken_shipped_file_is_skipped_and_shown(
     assert at.selectbox(key="scenario_choice").options == ["Växjö – en undviken placering per år"]
     assert "1 medföljande scenariofil(er) kunde inte läsas" in at.sidebar.expander[0].label
     assert "trasig.yaml" in at.sidebar.code[0].value
-    assert "unknown method 'nej'" in at.sidebar.code[0].value
+    assert "okänd metod 'nej'" in at.sidebar.code[0].value
 
 
 def test_streamlit_config_is_offline_private_and_capped() -> None:

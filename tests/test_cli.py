@@ -83,7 +83,7 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
     assert _run(capsys, "run", VAXJO, "--iterations", "0")[0] == 2
     code, _, err = _run(capsys, "validate", str(ROOT / "nope.yaml"))
-    assert code == 2 and "cannot read the file" in err
+    assert code == 2 and "filen kan inte läsas" in err
 
 
 def test_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:

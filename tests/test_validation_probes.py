@@ -93,7 +93,7 @@ def test_probe_is_a_clear_user_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], base: Path, override: str, fragment: str
 ) -> None:
     f = _variant(tmp_path, base, override)
-    for args in (["validate", str(f)], ["run", str(f), "-n", "50"]):
+    for args in (["validate", "--lang", "en", str(f)], ["run", str(f), "-n", "50", "--lang", "en"]):
         code = main(args)
         err = capsys.readouterr().err
         assert code == 2, err
@@ -107,8 +107,10 @@ def test_entry_names_must_work_in_key_paths(
     text = MALL.read_text(encoding="utf-8").replace("    hvb:\n", "    h.v.b:\n")
     f = tmp_path / "dots.yaml"
     f.write_text(text, encoding="utf-8")
-    assert main(["validate", str(f)]) == 2
+    assert main(["validate", "--lang", "en", str(f)]) == 2
     assert "cannot be used in key paths" in capsys.readouterr().err
+    assert main(["validate", str(f)]) == 2  # Swedish by default
+    assert "går inte att använda i sökvägar" in capsys.readouterr().err
 
 
 def test_extends_cycle_through_another_path(
@@ -117,7 +119,7 @@ def test_extends_cycle_through_another_path(
     sub = tmp_path / "p"
     sub.mkdir()
     (sub / "a.yaml").write_text("extends: ../p/a.yaml\n", encoding="utf-8")
-    assert main(["validate", str(sub / "a.yaml")]) == 2
+    assert main(["validate", "--lang", "en", str(sub / "a.yaml")]) == 2
     err = capsys.readouterr().err
     assert "leads back to itself (a.yaml -> a.yaml)" in err
 
