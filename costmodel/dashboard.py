@@ -174,15 +174,24 @@ def parse_upload(
         return None, [Problem(name, 0, "", f"{type(exc).__name__}: {exc}", "")]
 
 
-def problem_lines(problems: list[Problem], lang: str) -> list[str]:
-    """One readable line per problem: 'rad 12 · key.path: message (förväntat: ...)'."""
+def problem_lines(problems: list[Problem], lang: str, located: bool = True) -> list[str]:
+    """One readable line per problem: 'rad 12 · key.path: message (förväntat: ...)'.
+
+    With ``located=False`` (an edit made in the page, not a file the user wrote) the line and
+    path are left out; only the field of the distribution (low, mode, ...) is named.
+    """
     out = []
     for p in problems:
-        where = tr("problem_line", lang, line=p.line) if p.line else p.file
-        key = f" · `{p.path}`" if p.path else ""
         message, expected = messages.localize(p, lang)
         exp = f" ({tr('expected', lang)}: {expected})" if expected else ""
-        out.append(f"{where}{key}: {message}{exp}")
+        if located:
+            where = tr("problem_line", lang, line=p.line) if p.line else p.file
+            key = f" · `{p.path}`" if p.path else ""
+            out.append(f"{where}{key}: {message}{exp}")
+        else:
+            _, sep, field = p.path.rpartition(".value.")
+            field = field if sep else ""
+            out.append(f"{field + ': ' if field else ''}{message}{exp}")
     return out
 
 
@@ -785,7 +794,10 @@ def tune_page(
                                 "\n".join(
                                     [
                                         tr("param_invalid", lang),
-                                        *(f"- {ln}" for ln in problem_lines(problems, lang)),
+                                        *(
+                                            f"- {ln}"
+                                            for ln in problem_lines(problems, lang, located=False)
+                                        ),
                                     ]
                                 )
                             )
