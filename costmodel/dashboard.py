@@ -104,7 +104,7 @@ class Entry:
             self.kind
         ]
         title = self.scenario.meta.title(lang)
-        return f"{title} ({word})" if word else title
+        return f"{title} · {word}" if word else title
 
 
 def _load_file(path: str, mtime: float) -> tuple[Scenario | None, list[Problem]]:
@@ -920,6 +920,17 @@ def reset_edits(entry: Entry) -> None:
         del st.session_state[k]
 
 
+def same_numbers(a: Scenario, b: Scenario) -> bool:
+    """True when two scenarios compute the same thing (names and notes aside)."""
+    keys = ("price_year", "horizon_years", "discount_rate", "iterations", "seed", "intake_years")
+    return (
+        a.method == b.method
+        and all(getattr(a.meta, k) == getattr(b.meta, k) for k in keys)
+        and {n: p.dist for n, p in a.parameters.items()}
+        == {n: p.dist for n, p in b.parameters.items()}
+    )
+
+
 def compare_page(
     entries: list[Entry],
     current: Entry,
@@ -937,9 +948,13 @@ def compare_page(
         for eid, e in pool.items()
     }
     default = [current.id]
-    if tuned is not None:
+    saved = [
+        e for e in pool.values() if e.kind == "variant" and (tuned is None or e.id != tuned.id)
+    ]
+    # the tuned version is preselected unless it has just been saved as a variant
+    if tuned is not None and not any(same_numbers(tuned.scenario, v.scenario) for v in saved):
         default.append(tuned.id)
-    default += [eid for eid, e in pool.items() if e.kind == "variant" and eid not in default]
+    default += [v.id for v in saved if v.id not in default]
     if len(default) < 2:
         default += [eid for eid in pool if eid not in default][: 2 - len(default)]
     # follow the default (current scenario, its tuned version, saved variants) until the user
