@@ -75,6 +75,19 @@ UNITLESS_ARGS = {"alpha", "beta", "shape", "lambda"}
 # --- scenarios --------------------------------------------------------------------------------
 
 
+# links and images need [ ] and !; code spans and emphasis need ` and *; \ escapes them all
+_MD_SPECIAL = re.compile(r"([\\`*\[\]!])")
+
+
+def md(text: object) -> str:
+    """Text from a scenario or an upload, escaped so Streamlit's markdown shows it literally.
+
+    Without this a scenario name like ``![x](http://host/pixel.png)`` would make the browser
+    fetch from another host; the dashboard promises that nothing leaves this computer.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
 def slug(text: str) -> str:
     """A key- and CSS-safe form of ``text``: lower-case letters, digits and underscores."""
     folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
@@ -130,8 +143,10 @@ def shipped_entries(
         folder.glob("*.yaml"),
         key=lambda p: (p.name != DEFAULT_FILE, p.name == TEMPLATE_FILE, p.stem),
     )
+    # a file may extend another: any change in the folder invalidates every cached load
+    stamp = max((p.stat().st_mtime for p in files), default=0.0)
     for path in files:
-        s, problems = _load_file_cached(str(path), path.stat().st_mtime)
+        s, problems = _load_file_cached(str(path), stamp)
         if s is None:
             broken.append((path.name, problems))
         else:
@@ -182,16 +197,16 @@ def problem_lines(problems: list[Problem], lang: str, located: bool = True) -> l
     """
     out = []
     for p in problems:
-        message, expected = messages.localize(p, lang)
+        message, expected = (md(t) for t in messages.localize(p, lang))
         exp = f" ({tr('expected', lang)}: {expected})" if expected else ""
         if located:
-            where = tr("problem_line", lang, line=p.line) if p.line else p.file
-            key = f" · `{p.path}`" if p.path else ""
+            where = tr("problem_line", lang, line=p.line) if p.line else md(p.file)
+            key = f" · `{p.path.replace('`', '')}`" if p.path else ""
             out.append(f"{where}{key}: {message}{exp}")
         else:
             _, sep, field = p.path.rpartition(".value.")
             field = field if sep else ""
-            out.append(f"{field + ': ' if field else ''}{message}{exp}")
+            out.append(f"{md(field) + ': ' if field else ''}{message}{exp}")
     return out
 
 
@@ -235,7 +250,7 @@ def _view(yaml_text: str, iterations: int, seed: int, _s: Scenario) -> View:
     return compute_view(_s, iterations, seed)
 
 
-_view_cached = st.cache_data(show_spinner=False, max_entries=256)(_view)
+_view_cached = st.cache_data(show_spinner=False, max_entries=32)(_view)
 
 
 def effective_iterations(s: Scenario, choice: int) -> int:
@@ -277,6 +292,7 @@ def _round3(x: float) -> float:
     return round(x, 2 - math.floor(math.log10(abs(x))))
 
 
+MINUS = {"sv": "\u2212", "en": "-"}
 UNBOUNDED_KINDS = ("lognormal", "interval90", "gamma", "poisson")
 PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare")
 # Poisson draws whole numbers: only for counts, never for amounts or durations
@@ -300,7 +316,9 @@ def kinds_for(p: Parameter) -> list[str]:
     def offered(kind: str) -> bool:
         if kind == p.dist.kind:
             return True
-        if bounded and kind in UNBOUNDED_KINDS:
+        if (bounded or p.bounded) and kind in UNBOUNDED_KINDS:
+            return False
+        if p.bounded and kind == "normal":  # the method needs a bounded value above 0
             return False
         if kind == "beta" and not share:  # beta lives on 0-1: only shares and probabilities
             return False
@@ -480,9 +498,10 @@ def metric_delta(x: float, text: Callable[[float], str]) -> str | None:
     return None if text(abs(x)) == text(0.0) else signed(x, text)
 
 
-def signed(x: float, text: Callable[[float], str]) -> str:
-    """A delta for st.metric: '+0,3 mnkr' or '-0,3 mnkr' (the sign first, so the arrow is right)."""
-    return ("-" if x < 0 else "+") + text(abs(x))
+def signed(x: float, text: Callable[[float], str], minus: str = "-") -> str:
+    """A signed change: '+0,3 mnkr' or '-0,3 mnkr'. st.metric needs the ASCII '-' to point its
+    arrow down; running text and tables pass the typographic minus (U+2212) for Swedish."""
+    return (minus if x < 0 else "+") + text(abs(x))
 
 
 def value_text(x: float, p: Parameter, lang: str) -> str:
@@ -594,7 +613,9 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
     store[p.name] = (kind, values, spec)
     changed = not same_spec(spec, original_spec)
     badge = f" :orange-badge[{tr('changed', lang)}]" if changed else ""
-    title.markdown(f"**{param_label(p, lang)}** · {unit}{badge}", help=help_text or None)
+    title.markdown(
+        f"**{md(param_label(p, lang))}** · {md(unit)}{badge}", help=md(help_text) or None
+    )
 
     stats = dist_stats(spec_key(spec))
     lines = []
@@ -609,7 +630,7 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
                 high=value_text(_round3(p95), p, lang),
             )
         lines.append(line)
-    refs = "; ".join(str(r) for r in p.references)
+    refs = md("; ".join(str(r) for r in p.references))
     lines.append(f"{tr('source', lang)}: {refs}")
     st.caption("  \n".join(lines))
     return spec, changed
@@ -720,7 +741,7 @@ def _persp_label(persp: str, lang: str) -> str:
 def overview_page(entry: Entry, view: View, persp: str, lang: str) -> None:
     s = entry.scenario
     summary = view.summaries[persp]
-    st.subheader(s.meta.title(lang))
+    st.subheader(md(s.meta.title(lang)))
     st.info(sentence(summary, lang))
     kpi_cards(summary, lang, key="_overview")
     left, right = st.columns(2, gap="medium")
@@ -750,9 +771,9 @@ def overview_page(entry: Entry, view: View, persp: str, lang: str) -> None:
         st.caption(" ".join(notes))
     with st.expander(tr("about_scenario", lang)):
         m = s.meta
-        st.markdown(m.about(lang))
+        st.markdown(md(m.about(lang)))
         facts = [
-            (tr("meta_kommun", lang), m.kommun or "–"),
+            (tr("meta_kommun", lang), md(m.kommun) or "–"),
             (tr("col_method", lang), s.method_label(lang)),
             (core_t("price_year", lang), str(m.price_year)),
             (core_t("horizon", lang), years(m.horizon_years, lang)),
@@ -760,11 +781,11 @@ def overview_page(entry: Entry, view: View, persp: str, lang: str) -> None:
             (tr("meta_default_persp", lang), payer_label(m.perspective, lang)),
             (core_t("iterations", lang), fmt.number(view.iterations, lang)),
             (core_t("seed", lang), str(view.seed)),
-            (tr("meta_file", lang), f"{entry.source} (sha256 {s.short_hash})"),
+            (tr("meta_file", lang), f"{md(entry.source)} (sha256 {s.short_hash})"),
         ]
         st.markdown("\n".join(f"- **{k}:** {v}" for k, v in facts))
         if s.notes:
-            st.markdown(f"**{tr('notes', lang)}:** {s.notes}")
+            st.markdown(f"**{tr('notes', lang)}:** {md(s.notes)}")
 
 
 def tune_page(
@@ -811,9 +832,14 @@ def tune_page(
         st.session_state[name_key] = default_name  # untouched default: follow the language
     variant_name = (st.session_state.get(name_key) or default_name).strip() or default_name
     tuned = s
+    combined: list[Problem] = []
     if specs:
         changes_json = json.dumps(specs, sort_keys=True)
-        tuned = _tuned_cached(entry.yaml_text, changes_json, variant_name, s)
+        try:
+            tuned = _tuned_cached(entry.yaml_text, changes_json, variant_name, s)
+        except ScenarioError as exc:  # each edit is valid alone, but not together
+            combined = exc.problems
+            specs = {}
     tuned_entry = Entry(f"tuned:{entry.id}", "variant", tuned, entry.source) if specs else None
     tview = view
     if tuned_entry is not None:
@@ -821,7 +847,7 @@ def tune_page(
             tview = get_view(tuned_entry, iterations_choice)
         except RunFailed as exc:
             with kpi_box:
-                st.error(tr("run_failed", lang, what=str(exc)))
+                st.error(tr("run_failed", lang, what=md(exc)))
             tuned_entry = None
 
     with kpi_box:
@@ -831,6 +857,15 @@ def tune_page(
         msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_changes", lang)
         if invalid:
             st.warning(tr("tune_errors", lang, n=len(invalid)))
+        if combined:
+            st.error(
+                "\n".join(
+                    [
+                        tr("combined_invalid", lang),
+                        *(f"- {ln}" for ln in problem_lines(combined, lang, located=False)),
+                    ]
+                )
+            )
         st.caption(f"{msg} {tr('delta_caption', lang)}" if specs else msg)
 
     with right:
@@ -897,11 +932,13 @@ def tune_summary(summary: dict[str, Any], ref: dict[str, Any] | None, lang: str)
     prob = summary["probability_net_benefit_positive"]
     text = f"{tr('kpi_net', lang)}: **{kpi_money(net, lang)}**"
     if ref is not None:
-        text += f" ({signed(net - ref['net_benefit']['mean'], lambda x: kpi_money(x, lang))})"
+        d_net = net - ref["net_benefit"]["mean"]
+        text += f" ({signed(d_net, lambda x: kpi_money(x, lang), minus=MINUS[lang])})"
     text += f" · {tr('kpi_prob', lang)}: **{fmt.percent(prob, lang)}**"
     if ref is not None:
         dp = 100 * (prob - ref["probability_net_benefit_positive"])
-        text += f" ({signed(dp, lambda x: tr('delta_pp', lang, x=fmt.number(x, lang)))})"
+        pp = signed(dp, lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)), minus=MINUS[lang])
+        text += f" ({pp})"
     return text
 
 
@@ -909,7 +946,7 @@ def save_variant(tuned: Scenario, origin: Entry, lang: str) -> None:
     variants: dict[str, Entry] = st.session_state.setdefault("_variants", {})
     vid = f"variant:{tuned.sha256[:12]}"
     variants[vid] = Entry(vid, "variant", tuned, origin.source)
-    st.session_state["_flash"] = tr("saved_variant", lang, name=tuned.meta.name)
+    st.session_state["_flash"] = tr("saved_variant", lang, name=md(tuned.meta.name))
     st.rerun()
 
 
@@ -981,7 +1018,7 @@ def compare_page(
             views.append(get_view(pool[c], iterations_choice))
             picked.append(pool[c])
         except RunFailed as exc:
-            st.error(f"{labels[c]}: {tr('run_failed', lang, what=str(exc))}")
+            st.error(f"{md(labels[c])}: {tr('run_failed', lang, what=md(exc))}")
     if len(picked) < 2:
         if len(chosen) >= 2:
             st.info(tr("compare_need_two", lang))
@@ -1023,7 +1060,7 @@ def compare_page(
         for i in range(start, min(start + per_row, len(picked))):
             e, stt = picked[i], stats[i]
             with cols[i - start].container(border=True, key=f"cmp_card_{i}"):
-                st.markdown(f"**{labels[e.id]}**")
+                st.markdown(f"**{md(labels[e.id])}**")
                 d_net = d_prob = None
                 if i > 0:
                     d_net = metric_delta(stt["mean"] - base["mean"], lambda x: kpi_money(x, lang))
@@ -1080,7 +1117,7 @@ def compare_page(
             charts.compare_payers([payer_label(p, lang) for p in payers], pseries, lang, target),
             "compare_payers",
         )
-    st.markdown(f"##### {tr('differences', lang, name=labels[picked[0].id])}")
+    st.markdown(f"##### {tr('differences', lang, name=md(labels[picked[0].id]))}")
     table = compare_table(picked, views, stats, labels, lang)
     st.table({k: [r[k] for r in table] for k in table[0]}, hide_index=True)
 
@@ -1136,7 +1173,9 @@ def compare_table(
                 diff(
                     i,
                     lambda i: signed(
-                        stats[i]["mean"] - base["mean"], lambda x: fmt.money(round(x, -3), lang)
+                        stats[i]["mean"] - base["mean"],
+                        lambda x: fmt.money(round(x, -3), lang),
+                        minus=MINUS[lang],
                     ),
                 )
                 for i in range(len(stats))
@@ -1150,6 +1189,7 @@ def compare_table(
                     lambda i: signed(
                         100 * (stats[i]["prob"] - base["prob"]),
                         lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+                        minus=MINUS[lang],
                     ),
                 )
                 for i in range(len(stats))
@@ -1251,7 +1291,7 @@ def sidebar(
     if broken:
         with sb.expander(tr("broken_scenarios", lang, n=len(broken))):
             for name, problems in broken:
-                st.markdown(f"**{name}**")
+                st.markdown(f"**{md(name)}**")
                 st.code(
                     "\n".join(messages.render(p, lang) for p in problems),
                     language=None,
@@ -1325,13 +1365,13 @@ def main() -> None:
         st.error(
             "\n".join(
                 [
-                    tr("upload_failed", lang, file=file, n=len(problems)),
+                    tr("upload_failed", lang, file=md(file), n=len(problems)),
                     *(f"- {ln}" for ln in problem_lines(problems, lang)),
                 ]
             )
         )
     elif msg and msg[0] == "ok":
-        st.success(tr("upload_ok", lang, file=msg[1], name=msg[2]))
+        st.success(tr("upload_ok", lang, file=md(msg[1]), name=md(msg[2])))
         st.session_state.pop("_upload_msg", None)
     flash = st.session_state.pop("_flash", None)
     if flash:

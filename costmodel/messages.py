@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .errors import Problem
+from .units import UNITS
 
 _WHAT = {
     "a share": "en andel",
@@ -54,7 +55,8 @@ def _impossible(m: re.Match[str]) -> str:
     if what in _WHAT:
         what = _WHAT[what]
     elif what.startswith("a value in "):
-        what = "ett värde i " + what.removeprefix("a value in ")
+        unit_id = what.removeprefix("a value in ")
+        what = "ett värde i " + (UNITS[unit_id].sv if unit_id in UNITS else unit_id)
     return f"{noun} tillåter {m.group(2)}, vilket är omöjligt för {what}"
 
 
@@ -132,6 +134,7 @@ MESSAGES: list[tuple[str, object]] = [
     (r"YAML merge keys \('<<'\) are not supported", "YAML-sammanslagning ('<<') stöds inte"),
     (r"the YAML tag (.+) is not allowed", r"YAML-taggen \1 är inte tillåten"),
     (r"the key is given twice", "nyckeln står två gånger"),
+    (r"the document is nested too deeply", "dokumentet är för djupt nästlat"),
     (r"a key is not a plain name", "en nyckel är inget enkelt namn"),
     (r"the file is empty or not a mapping", "filen är tom eller ingen mappning"),
     (r"the file is larger than 1 MB", "filen är större än 1 MB"),
@@ -211,6 +214,14 @@ EXPECTED: list[tuple[str, object]] = [
     (r"a year in the price index table \((.+)\)", r"ett år i KPI-tabellen (\1)"),
     (r"a year from (\d+) to (\d+)", r"ett år från \1 till \2"),
     (
+        r"values 0 or more \(use a bounded distribution: (.+), or truncate\)",
+        r"värden från 0 och uppåt (använd en begränsad fördelning: \1 eller avkorta)",
+    ),
+    (
+        r"values (.+) \(use a bounded distribution: (.+), or truncate\)",
+        r"värden \1 (använd en begränsad fördelning: \2 eller avkorta)",
+    ),
+    (
         r"values (.+) \(use a bounded distribution: (.+)\)",
         r"värden \1 (använd en begränsad fördelning: \2)",
     ),
@@ -273,6 +284,7 @@ EXPECTED: list[tuple[str, object]] = [
     ),
     (r"a scenario file under 1 MB", "en scenariofil under 1 MB"),
     (r"a scenario file of ordinary size", "en scenariofil av normal storlek"),
+    (r"a scenario with ordinary nesting", "ett scenario med normalt djup"),
     (r"a UTF-8 encoded YAML file", "en UTF-8-kodad YAML-fil"),
     (r"an existing, readable YAML file", "en befintlig, läsbar YAML-fil"),
     (

@@ -91,6 +91,7 @@ class Parameter:
     payer: str | None = None
     year: int | None = None  # 0-based year for per-year lists
     group_entry: str | None = None  # e.g. "sis" for placements.sis.*
+    bounded: bool = False  # the method needs a bounded value above 0 (see schema.Slot)
 
     note_en: str = ""
 
@@ -771,6 +772,7 @@ class _Validator:
             payer=payer,
             year=year,
             group_entry=entry,
+            bounded=slot.bounded,
         )
 
     def slot(

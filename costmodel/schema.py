@@ -19,6 +19,9 @@ class Slot:
     required: bool = True
     by_payer: bool = False
     help: str = ""
+    # the method needs a value above 0 with an upper bound (a period length it divides by or
+    # fits into the horizon): unbounded distributions cannot pass its checks
+    bounded: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,14 @@ VAXJO: Schema = {
 
 SKARHOLMEN: Schema = {
     "baseline_cost": Slot("money", help="placement cost in the baseline period"),
-    "baseline_months": Slot("time", help="length of the baseline period"),
+    "baseline_months": Slot("time", help="length of the baseline period", bounded=True),
     "followup_cost": Slot("money", help="placement cost actually spent in the follow-up period"),
-    "followup_months": Slot("time", help="length of the follow-up period"),
+    "followup_months": Slot("time", help="length of the follow-up period", bounded=True),
     "followup_months_first_year": Slot(
-        "time", required=False, help="part of the follow-up that falls in the first year"
+        "time",
+        required=False,
+        help="part of the follow-up that falls in the first year",
+        bounded=True,
     ),
     "rate_factor": Slot(
         "ratio",

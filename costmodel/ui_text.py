@@ -269,6 +269,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "# Changed assumptions: {changed}\n",
     },
     "none": {"sv": "inga", "en": "none"},
+    "combined_invalid": {
+        "sv": "Ändringarna går var för sig men inte tillsammans; resultaten visar scenariots egna "
+        "värden tills det är rättat:",
+        "en": "The edits are valid one by one but not together; the results show the scenario's "
+        "own values until this is fixed:",
+    },
     "note_changed": {
         "sv": "[Ändrat i instrumentpanelen; tidigare {was}. Motiveringen nedan gällde det "
         "tidigare värdet.]",

@@ -184,8 +184,11 @@ def parse_text(text: str, file: str) -> Document:
             f"the file is larger than {MAX_BYTES // 1_000_000} MB",
             "a scenario file under 1 MB",
         )
+    too_deep = ("the document is nested too deeply", "a scenario with ordinary nesting")
     try:
         root = yaml.compose(text, Loader=Loader)
+    except RecursionError:
+        raise ScenarioError.one(file, 0, "", *too_deep) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -207,6 +210,8 @@ def parse_text(text: str, file: str) -> Document:
     conv = _Converter(file)
     try:
         data = conv.convert(root, ())
+    except RecursionError:
+        raise ScenarioError.one(file, 0, "", *too_deep) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise ScenarioError.one(file, 0, "", f"YAML value error: {exc}", "valid YAML") from None
     if conv.problems:

@@ -4,6 +4,7 @@ report their problems in the page, and the pure helpers behind the pages keep th
 
 from __future__ import annotations
 
+import json
 import math
 import shutil
 from pathlib import Path
@@ -460,13 +461,20 @@ def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> 
                 poisson_off_count = (
                     kind == "poisson" and p.unit.dimension not in dashboard.COUNT_DIMENSIONS
                 )
-                assert bounded or beta_off_share or poisson_off_count, (p.name, kind)
+                method_bound = p.bounded and kind in (*dashboard.UNBOUNDED_KINDS, "normal")
+                assert bounded or beta_off_share or poisson_off_count or method_bound, (
+                    p.name,
+                    kind,
+                )
                 continue
             args = dashboard.suggest_args(p.dist, kind, p.unit)
             spec = dashboard.build_spec(p, kind, args)
             problems: list[tuple[str, ...]] = []
             dist = parse(spec, lambda *a, out=problems: out.append(a))
             assert dist is not None and not problems, (path.name, p.name, spec, problems)
+            # and the whole scenario still validates with it (the method's own checks too)
+            whole = dashboard._check_change("", p.name, json.dumps(spec), s)
+            assert not whole, (path.name, p.name, spec, [str(w) for w in whole])
             lo, hi = dist.support()
             if kind != "interval90" or spec.get("low", 1) > 0:
                 assert lo >= p.unit.low and hi <= p.unit.high, (path.name, p.name, spec)

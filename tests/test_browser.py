@@ -61,6 +61,9 @@ def server() -> Iterator[str]:
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    ARTIFACTS.mkdir(exist_ok=True)
+    log_path = ARTIFACTS / "streamlit.log"
+    log = log_path.open("w", encoding="utf-8")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -77,14 +80,16 @@ def server() -> Iterator[str]:
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        # a log file, not a pipe: an unread pipe fills up and would block the server
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + STARTUP_LIMIT_S
         while True:
             if proc.poll() is not None:
-                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                log.flush()
+                out = log_path.read_text(encoding="utf-8", errors="replace")
                 pytest.fail(f"streamlit exited with {proc.returncode}:\n{out}")
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
@@ -98,6 +103,11 @@ def server() -> Iterator[str]:
         yield url
     finally:
         proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -176,6 +186,23 @@ def test_language_and_perspective_switches(page: Page, foreign: list[str]) -> No
     expect(page.get_by_role("radio", name="Society as a whole")).to_be_checked()
     _settled(page)
     page.screenshot(path=str(ARTIFACTS / "overview_english.png"))
+    assert foreign == []
+
+
+def test_an_uploaded_name_with_an_image_link_fetches_nothing(
+    page: Page, foreign: list[str], tmp_path: Path
+) -> None:
+    text = (ROOT / "scenarios" / "vaxjo.yaml").read_text(encoding="utf-8")
+    start = text.index("  name: ")
+    end = text.index("\n", start)
+    pixel = "Spårad ![p](http://example.invalid/pixel.png)"
+    text = text[:start] + f'  name: "{pixel}"' + text[end:]
+    f = tmp_path / "pixel.yaml"
+    f.write_text(text, encoding="utf-8")
+    page.locator(".st-key-upload input[type='file']").set_input_files(str(f))
+    # the name is shown as the text it is, and the browser asks no other host for anything
+    expect(page.get_by_text(pixel).first).to_be_visible(timeout=WAIT_MS)
+    _settled(page)
     assert foreign == []
 
 

@@ -125,3 +125,10 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     f.write_bytes("scenario:\n  name: V\xe4xj\xf6\n".encode("latin-1"))
     with pytest.raises(ScenarioError, match="not UTF-8"):
         scenario.load(f)
+
+
+def test_deep_nesting_is_a_user_error(tmp_path: Path) -> None:
+    f = tmp_path / "deep.yaml"
+    f.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(ScenarioError, match="nested too deeply"):
+        scenario.load(f)
