@@ -1132,7 +1132,7 @@ def compare_table(
     """Rows are measures, columns scenarios (easier to read side by side than the reverse)."""
     base = stats[0]
     measure = tr("col_measure", lang)
-    names = [labels[e.id] for e in picked]
+    names = [md(labels[e.id]) for e in picked]  # st.table renders headers as markdown
     if len(set(names)) < len(names):
         names = [f"{i + 1}. {n}" for i, n in enumerate(names)]
 

@@ -200,8 +200,12 @@ def test_an_uploaded_name_with_an_image_link_fetches_nothing(
     f = tmp_path / "pixel.yaml"
     f.write_text(text, encoding="utf-8")
     page.locator(".st-key-upload input[type='file']").set_input_files(str(f))
-    # the name is shown as the text it is, and the browser asks no other host for anything
+    # the name is shown as the text it is, and the browser asks no other host for anything,
+    # also once the comparison table (whose headers Streamlit renders as markdown) is drawn
     expect(page.get_by_text(pixel).first).to_be_visible(timeout=WAIT_MS)
+    page.get_by_role("tab", name="Jämför").click()
+    table = page.locator("[data-testid='stTable']")
+    expect(table).to_contain_text(pixel, timeout=WAIT_MS)
     _settled(page)
     assert foreign == []
 
