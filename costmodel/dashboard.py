@@ -636,6 +636,11 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
     return spec, changed
 
 
+def interval_text(p5: float, p95: float, lang: str) -> str:
+    """The caption under a net-benefit KPI: '90 % intervall: −0,15 mnkr till 3,5 mnkr'."""
+    return tr("kpi_interval", lang, low=kpi_money(p5, lang), high=kpi_money(p95, lang))
+
+
 def kpi_cards(
     summary: dict[str, Any], lang: str, ref: dict[str, Any] | None = None, key: str = ""
 ) -> None:
@@ -664,14 +669,7 @@ def kpi_cards(
             delta=d_net,
             help=tr("kpi_net_help", lang),
         )
-        st.caption(
-            tr(
-                "kpi_interval",
-                lang,
-                low=kpi_money(net["p5"], lang),
-                high=kpi_money(net["p95"], lang),
-            )
-        )
+        st.caption(interval_text(net["p5"], net["p95"], lang))
     with c2.container(border=True, key=f"kpi_prob{key}"):
         st.metric(
             tr("kpi_prob", lang),
@@ -1069,14 +1067,7 @@ def compare_page(
                         lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
                     )
                 st.metric(tr("kpi_net", lang), kpi_money(stt["mean"], lang), delta=d_net)
-                st.caption(
-                    tr(
-                        "kpi_interval",
-                        lang,
-                        low=kpi_money(stt["p5"], lang),
-                        high=kpi_money(stt["p95"], lang),
-                    )
-                )
+                st.caption(interval_text(stt["p5"], stt["p95"], lang))
                 st.metric(tr("kpi_prob", lang), fmt.percent(stt["prob"], lang), delta=d_prob)
                 st.caption(
                     f"{tr('kpi_cpy', lang)}: {kpi_money(stt['cpy'], lang)} · "
