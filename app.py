@@ -1,6 +1,6 @@
 """The dashboard entry point: ``streamlit run app.py`` (``make app``). All logic lives in
-:mod:`costmodel.dashboard`."""
+:mod:`costmodel.app`."""
 
-from costmodel.dashboard import main
+from costmodel.app import main
 
 main()

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__, engine, messages, scenario
+from . import __version__, engine, scenario
+from .engine.results import Results
 from .errors import ScenarioError
-from .payers import SOCIETY
-from .report_text import render_csv, render_parameters, render_table
-from .results import Results
+from .scenario.payers import SOCIETY
+from .text import messages
+from .views.table import render_csv, render_parameters, render_table
 
 EXIT_USER = 2
 
@@ -98,7 +99,7 @@ def _validate(files: list[str], lang: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .payers import PERSPECTIVES
+    from .scenario.payers import PERSPECTIVES
 
     s = scenario.load(args.file)
     if args.iterations is not None and not 1 <= args.iterations <= scenario.MAX_ITERATIONS:

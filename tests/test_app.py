@@ -14,9 +14,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from costmodel import charts, dashboard, engine, scenario
-from costmodel.distributions import KINDS, parse
-from costmodel.ui_text import STRINGS, tr
+from costmodel import engine, scenario
+from costmodel.app import charts, dashboard
+from costmodel.app.words import STRINGS, tr
+from costmodel.scenario.distributions import KINDS, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")

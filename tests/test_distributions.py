@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from costmodel import distributions as d
+from costmodel.scenario import distributions as d
 
 N = 200_000
 

@@ -10,8 +10,9 @@ import sys
 import numpy as np
 import pytest
 
-from costmodel import engine, priceindex, scenario
-from costmodel.payers import SOCIETY
+from costmodel import engine, scenario
+from costmodel.scenario import priceindex
+from costmodel.scenario.payers import SOCIETY
 
 from .conftest import FIXTURES, ROOT, shipped
 

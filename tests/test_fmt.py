@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from costmodel import fmt
+from costmodel.text import fmt
 
 
 def test_swedish_money_and_percent() -> None:

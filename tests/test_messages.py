@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from costmodel import messages, scenario
+from costmodel import scenario
 from costmodel.errors import Problem, ScenarioError
+from costmodel.text import messages
 
 from .conftest import FIXTURES
 from .test_validation_probes import PROBES, _variant

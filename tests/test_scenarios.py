@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from costmodel import engine, scenario
-from costmodel.schema import SCHEMAS, Group
+from costmodel.scenario.slots import SCHEMAS, Group
 
 from .conftest import SCENARIOS, shipped
 

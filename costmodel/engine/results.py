@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .payers import PAYERS, SOCIETY
+from ..scenario.payers import PAYERS, SOCIETY
 
 STAT_KEYS = ("mean", "sd", "p5", "p50", "p95")
 

@@ -4,7 +4,7 @@ A scenario is YAML with four top-level keys::
 
     scenario:   metadata (name, kommun, price_year, horizon_years, discount_rate, ...)
     method:     vaxjo | skarholmen | cohort
-    parameters: the tree the method reads (see costmodel.schema); each leaf is a parameter
+    parameters: the tree the method reads (see costmodel.scenario.slots); each leaf is a parameter
                 with label, description, unit, value (a number or a distribution),
                 reference and note
     extends / overrides: optional; a variant names its base file and replaces values by
@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import Problem, ScenarioError, did_you_mean
 from . import distributions, priceindex
-from .errors import Problem, ScenarioError, did_you_mean
 from .payers import PAYERS, PERSPECTIVES, SOCIETY
-from .schema import LEAF_KEYS, METHOD_LABELS, SCHEMAS, Schema, Slot
+from .slots import LEAF_KEYS, METHOD_LABELS, SCHEMAS, Schema, Slot
 from .units import UNITS, Unit, units_for
 from .yamlload import KeyPath, dotted, load_file, parse_text
 
@@ -542,7 +542,7 @@ class _Validator:
             self.add(
                 (*path, "price_year"),
                 f"{price_year} is outside the KPI table ({lo}–{hi})",
-                f"a price year from {lo} to {hi}; extend costmodel/data/kpi.csv with its "
+                f"a price year from {lo} to {hi}; extend costmodel/scenario/data/kpi.csv with its "
                 "SCB source to go further",
             )
         before = len(self.problems)

@@ -3,7 +3,8 @@
 ``tr(key, lang, **fields)`` looks a string up and fills its ``{fields}``; a missing English
 text falls back to the Swedish one, a missing key is a programming error (KeyError), so the
 tests catch it. Shared words (perspective names, KPI names used by the CLI too) live in
-:mod:`costmodel.i18n` and :mod:`costmodel.payers`; this module holds the dashboard's own.
+:mod:`costmodel.text.i18n` and :mod:`costmodel.scenario.payers`; this module holds the
+dashboard's own.
 """
 
 from __future__ import annotations

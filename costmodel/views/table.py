@@ -6,13 +6,13 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any
 
-from . import fmt
-from .i18n import t
-from .payers import payer_label, payer_phrase
-from .schema import METHOD_LABELS
+from ..scenario.payers import payer_label, payer_phrase
+from ..scenario.slots import METHOD_LABELS
+from ..text import fmt
+from ..text.i18n import t
 
 if TYPE_CHECKING:
-    from .scenario import Scenario
+    from ..scenario import Scenario
 
 
 def _table(rows: list[list[str]], align_right_from: int = 1) -> str:
@@ -211,7 +211,7 @@ def render_csv(s: dict[str, Any]) -> str:
 
 def render_parameters(s: Scenario, lang: str = "sv") -> str:
     """Every parameter with its unit, distribution, central value and sources."""
-    from .payers import payer_label
+    from ..scenario.payers import payer_label
 
     head = {
         "sv": ["Parameter", "Betalare", "Enhet", "Fördelning", "Centralt", "Medel"],

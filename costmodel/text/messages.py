@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .errors import Problem
-from .units import UNITS
+from ..errors import Problem
+from ..scenario.units import UNITS
 
 _WHAT = {
     "a share": "en andel",
@@ -209,7 +209,8 @@ EXPECTED: list[tuple[str, object]] = [
     (r"a non-negative whole number", "ett heltal, 0 eller större"),
     (
         r"a price year from (\d+) to (\d+); extend .*",
-        r"ett prisår från \1 till \2 (senare år kräver KPI från SCB i costmodel/data/kpi.csv)",
+        r"ett prisår från \1 till \2 "
+        r"(senare år kräver KPI från SCB i costmodel/scenario/data/kpi.csv)",
     ),
     (r"a year in the price index table \((.+)\)", r"ett år i KPI-tabellen (\1)"),
     (r"a year from (\d+) to (\d+)", r"ett år från \1 till \2"),

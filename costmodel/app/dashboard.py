@@ -34,18 +34,20 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
-from . import __version__, charts, engine, fmt, messages, priceindex, scenario, yamlload
-from .distributions import KINDS, Distribution, parse
-from .errors import Problem, ScenarioError
-from .i18n import t as core_t
-from .payers import PAYERS, SOCIETY, payer_label
-from .report_text import headline
-from .scenario import Parameter, Scenario
-from .ui_text import LANG_NAMES, tr, years
-from .units import Unit
+from .. import __version__, engine, scenario
+from ..errors import Problem, ScenarioError
+from ..scenario import Parameter, Scenario, priceindex, yamlload
+from ..scenario.distributions import KINDS, Distribution, parse
+from ..scenario.payers import PAYERS, SOCIETY, payer_label
+from ..scenario.units import Unit
+from ..text import fmt, messages
+from ..text.i18n import t as core_t
+from ..views.table import headline
+from . import charts
+from .words import LANG_NAMES, tr, years
 
 SCENARIO_DIR = Path(
-    os.environ.get("COSTMODEL_SCENARIO_DIR") or Path(__file__).resolve().parents[1] / "scenarios"
+    os.environ.get("COSTMODEL_SCENARIO_DIR") or Path(__file__).resolve().parents[2] / "scenarios"
 )
 DEFAULT_FILE = "vaxjo.yaml"
 TEMPLATE_FILE = "mall.yaml"

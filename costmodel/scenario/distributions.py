@@ -446,7 +446,7 @@ def parse(spec: Any, report: Report) -> Distribution | None:
         )
         return None
     if kind not in KINDS:
-        from .errors import did_you_mean
+        from ..errors import did_you_mean
 
         hint = did_you_mean(str(kind), KINDS)
         report(
@@ -458,7 +458,7 @@ def parse(spec: Any, report: Report) -> Distribution | None:
     ok = True
     for key in spec:
         if key not in ALLOWED_KEYS[kind] | {"dist", "central"}:
-            from .errors import did_you_mean
+            from ..errors import did_you_mean
 
             hint = did_you_mean(key, ALLOWED_KEYS[kind] | {"central"})
             report(

@@ -1,6 +1,6 @@
 """The calculation methods: from sampled parameter values to yearly money flows.
 
-Each method reads the parameters named in its schema (:mod:`costmodel.schema`) as arrays of
+Each method reads the parameters named in its schema (:mod:`costmodel.scenario.slots`) as arrays of
 shape ``(n,)`` in base units (kr, years) and scenario prices, and returns :class:`Flow` rows of
 shape ``(n, horizon)``: one per cost category and payer, marked as a cost of the SIG or as a
 benefit (a cost avoided). All arithmetic is vectorised over the iterations.
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .scenario import Scenario
+from ...scenario import Scenario
 
 Values = dict[str, np.ndarray]
 

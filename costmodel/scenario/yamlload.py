@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .errors import Problem, ScenarioError
+from ..errors import Problem, ScenarioError
 
 MAX_BYTES = 1_000_000
 MAX_NODES = 100_000

@@ -13,10 +13,10 @@ import hashlib
 
 import numpy as np
 
-from . import __version__
+from .. import __version__
+from ..scenario import Scenario
 from .methods import METHODS, Values
 from .results import Results, Stamp
-from .scenario import Scenario
 
 
 class TooLarge(ValueError):

@@ -10,13 +10,15 @@ import csv
 from functools import cache
 from importlib import resources
 
-SOURCE = 'SCB, "KPI, fastställda tal (1980=100)", annual averages (costmodel/data/kpi.csv)'
+SOURCE = 'SCB, "KPI, fastställda tal (1980=100)", annual averages (costmodel/scenario/data/kpi.csv)'
 
 
 @cache
 def table() -> dict[int, float]:
     """Year -> KPI annual average."""
-    text = resources.files("costmodel").joinpath("data/kpi.csv").read_text(encoding="utf-8")
+    text = (
+        resources.files("costmodel.scenario").joinpath("data/kpi.csv").read_text(encoding="utf-8")
+    )
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     return {int(r["year"]): float(r["kpi"]) for r in csv.DictReader(rows)}
 
@@ -24,7 +26,9 @@ def table() -> dict[int, float]:
 @cache
 def uncertain_years() -> frozenset[int]:
     """Years whose KPI figure the data file marks as uncertain."""
-    text = resources.files("costmodel").joinpath("data/kpi.csv").read_text(encoding="utf-8")
+    text = (
+        resources.files("costmodel.scenario").joinpath("data/kpi.csv").read_text(encoding="utf-8")
+    )
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     return frozenset(int(r["year"]) for r in csv.DictReader(rows) if r.get("note"))
 

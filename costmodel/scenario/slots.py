@@ -1,11 +1,11 @@
 """What each calculation method reads from a scenario's ``parameters:`` tree.
 
-A :class:`Slot` is one parameter the method reads: its dimension (see :mod:`costmodel.units`),
-whether it is required, and whether it is split by payer (a mapping from payer to a parameter,
-or to a list with one parameter per year). A :class:`Group` is a mapping of user-named entries
-(for example one per placement type) that each follow the same slots. The validator in
-:mod:`costmodel.scenario` walks these schemas; the methods in :mod:`costmodel.methods` read the
-values by the same names.
+A :class:`Slot` is one parameter the method reads: its dimension (see
+:mod:`costmodel.scenario.units`), whether it is required, and whether it is split by payer (a
+mapping from payer to a parameter, or to a list with one parameter per year). A :class:`Group`
+is a mapping of user-named entries (for example one per placement type) that each follow the
+same slots. Validation walks these schemas; the methods in :mod:`costmodel.engine.methods`
+read the values by the same names.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import plotly.graph_objects as go
 
-from . import fmt
-from .ui_text import tr
+from ..text import fmt
+from .words import tr
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency. Grey is the neutral used for "unallocated".

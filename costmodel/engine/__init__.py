@@ -1,0 +1,21 @@
+"""The Monte Carlo engine: a validated scenario in, :class:`Results` out.
+
+:mod:`.run` draws every parameter from its own explicit generator and evaluates the method;
+:mod:`.methods` turns parameter values into yearly flows (one module per method);
+:mod:`.results` holds the flows and summarises them.
+"""
+
+from .results import Results, Stamp
+from .run import TooLarge, central, draw, evaluate, max_iterations, run, stream
+
+__all__ = [
+    "Results",
+    "Stamp",
+    "TooLarge",
+    "central",
+    "draw",
+    "evaluate",
+    "max_iterations",
+    "run",
+    "stream",
+]
