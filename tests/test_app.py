@@ -15,9 +15,10 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from costmodel import engine, scenario
-from costmodel.app import charts, dashboard
+from costmodel.app import charts, common, state, widgets
 from costmodel.app.words import STRINGS, tr
 from costmodel.scenario.distributions import KINDS, parse
+from costmodel.scenario.payers import SOCIETY
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -89,7 +90,7 @@ def test_tune_page_has_an_editor_per_parameter_with_unit_and_source() -> None:
     s = scenario.load(VAXJO)
     kinds = [sb.key for sb in tune.selectbox]
     for name in s.parameters:
-        assert f"kind__{V}__{dashboard.slug(name)}" in kinds
+        assert f"kind__{V}__{common.slug(name)}" in kinds
     titles = " ".join(m.value for m in tune.markdown)
     assert "**SIG:s kostnad per år** · kr/år" in titles
     sources = [c.value for c in tune.caption if c.value.startswith("medel")]
@@ -135,7 +136,7 @@ def test_perspective_switch_changes_the_overview() -> None:
     at = new_app()
     assert at.radio(key="perspective").value == "kommun"
     kommun = mnkr(metric(at, "Förväntad nettonytta", 0))
-    at.radio(key="perspective").set_value(dashboard.SOCIETY).run()
+    at.radio(key="perspective").set_value(SOCIETY).run()
     no_errors(at)
     society = mnkr(metric(at, "Förväntad nettonytta", 0))
     # society adds the state's share of a SiS placement and the robbery avoided
@@ -188,7 +189,7 @@ def test_a_run_that_fails_shows_an_error_not_a_traceback(monkeypatch: pytest.Mon
         raise engine.TooLarge("the inputs give non-finite amounts")
 
     st.cache_data.clear()
-    monkeypatch.setattr(dashboard.engine, "run", refuse)
+    monkeypatch.setattr(state.engine, "run", refuse)
     at = new_app()
     assert not at.exception
     assert at.error[0].value.startswith("Scenariot kan inte räknas: the inputs give non-finite")
@@ -281,13 +282,13 @@ def test_parameter_help_gives_description_and_note_in_the_language() -> None:
 
 def test_language_switch_keeps_every_choice() -> None:
     at = new_app()
-    at.radio(key="perspective").set_value(dashboard.SOCIETY).run()
+    at.radio(key="perspective").set_value(SOCIETY).run()
     at.selectbox(key=KIND_KEY).set_value("pert").run()
     at.selectbox(key="iterations").set_value(1_000).run()
     sv_net = metric(at, "Förväntad nettonytta", 1)
     at.radio(key="lang").set_value("en").run()
     no_errors(at)
-    assert at.radio(key="perspective").value == dashboard.SOCIETY
+    assert at.radio(key="perspective").value == SOCIETY
     assert at.selectbox(key=KIND_KEY).value == "pert"
     assert at.selectbox(key="iterations").value == 1_000
     name = at.text_input(key=f"variant_name__{V}").value
@@ -390,15 +391,15 @@ def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
 
 
 def test_upload_syntax_error_binary_and_foreign_extends_are_reported() -> None:
-    s, problems = dashboard.parse_upload("x.yaml", b"scenario: [unclosed\n")
+    s, problems = state.parse_upload("x.yaml", b"scenario: [unclosed\n")
     assert s is None and problems[0].line >= 1 and "YAML syntax error" in problems[0].message
-    s, problems = dashboard.parse_upload("x.yaml", b"\xff\xfe\x00binary")
+    s, problems = state.parse_upload("x.yaml", b"\xff\xfe\x00binary")
     assert s is None and problems[0].message == "filen är inte UTF-8-text"
-    s, problems = dashboard.parse_upload("x.yaml", b"extends: ../../etc/passwd\n")
+    s, problems = state.parse_upload("x.yaml", b"extends: ../../etc/passwd\n")
     assert s is None
     assert problems[0].path == "extends" and problems[0].line == 1
     assert "vaxjo.yaml" in problems[0].expected
-    s, problems = dashboard.parse_upload("x.yaml", b"x" * 1_100_000)
+    s, problems = state.parse_upload("x.yaml", b"x" * 1_100_000)
     assert s is None and "1 MB" in problems[0].message
 
 
@@ -407,7 +408,7 @@ def test_upload_may_extend_a_shipped_scenario() -> None:
         "extends: vaxjo.yaml\nscenario:\n  name: Växjö, halv effekt\noverrides:\n"
         "  parameters.avoided_placement_years.value: 0.5\n"
     )
-    s, problems = dashboard.parse_upload("halv.yaml", text.encode())
+    s, problems = state.parse_upload("halv.yaml", text.encode())
     assert problems == [] and s is not None
     assert s.meta.name == "Växjö, halv effekt"
     assert s.parameters["avoided_placement_years"].dist.mean() == 0.5
@@ -418,13 +419,21 @@ def test_a_broken_shipped_file_is_skipped_and_shown(
 ) -> None:
     shutil.copy(VAXJO, tmp_path / "vaxjo.yaml")
     (tmp_path / "trasig.yaml").write_text("scenario:\n  name: x\nmethod: nej\n", "utf-8")
-    monkeypatch.setattr(dashboard, "SCENARIO_DIR", tmp_path)
+    monkeypatch.setattr(state, "SCENARIO_DIR", tmp_path)
     at = new_app()
     no_errors(at)
     assert at.selectbox(key="scenario_choice").options == ["Växjö – en undviken placering per år"]
     assert "1 medföljande scenariofil(er) kunde inte läsas" in at.sidebar.expander[0].label
     assert "trasig.yaml" in at.sidebar.code[0].value
     assert "okänd metod 'nej'" in at.sidebar.code[0].value
+
+
+def test_an_empty_scenario_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "SCENARIO_DIR", tmp_path)
+    at = new_app()
+    assert not at.exception
+    assert at.warning[0].value.startswith(f"Det finns inga läsbara scenarier i {tmp_path}.")
+    assert len(at.tabs) == 0
 
 
 def test_streamlit_config_is_offline_private_and_capped() -> None:
@@ -444,11 +453,11 @@ def test_streamlit_config_is_offline_private_and_capped() -> None:
 def test_amounts_are_not_offered_beta_or_poisson() -> None:
     s = scenario.load(VAXJO)
     cost = s.parameters["sig_cost.kommun"]
-    assert "beta" not in dashboard.kinds_for(cost)
-    assert "poisson" not in dashboard.kinds_for(cost)
-    assert "lognormal" in dashboard.kinds_for(cost)
+    assert "beta" not in widgets.kinds_for(cost)
+    assert "poisson" not in widgets.kinds_for(cost)
+    assert "lognormal" in widgets.kinds_for(cost)
     crimes = s.parameters["avoided_crimes"]
-    assert "poisson" in dashboard.kinds_for(crimes)
+    assert "poisson" in widgets.kinds_for(crimes)
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -456,25 +465,25 @@ def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> 
     for path in sorted((ROOT / "scenarios").glob("*.yaml")):
         s = scenario.load(path)
         for p in s.parameters.values():
-            if kind not in dashboard.kinds_for(p):
-                bounded = math.isfinite(p.unit.high) and kind in dashboard.UNBOUNDED_KINDS
+            if kind not in widgets.kinds_for(p):
+                bounded = math.isfinite(p.unit.high) and kind in widgets.UNBOUNDED_KINDS
                 beta_off_share = kind == "beta" and p.unit.high != 1
                 poisson_off_count = (
-                    kind == "poisson" and p.unit.dimension not in dashboard.COUNT_DIMENSIONS
+                    kind == "poisson" and p.unit.dimension not in widgets.COUNT_DIMENSIONS
                 )
-                method_bound = p.bounded and kind in (*dashboard.UNBOUNDED_KINDS, "normal")
+                method_bound = p.bounded and kind in (*widgets.UNBOUNDED_KINDS, "normal")
                 assert bounded or beta_off_share or poisson_off_count or method_bound, (
                     p.name,
                     kind,
                 )
                 continue
-            args = dashboard.suggest_args(p.dist, kind, p.unit)
-            spec = dashboard.build_spec(p, kind, args)
+            args = widgets.suggest_args(p.dist, kind, p.unit)
+            spec = widgets.build_spec(p, kind, args)
             problems: list[tuple[str, ...]] = []
             dist = parse(spec, lambda *a, out=problems: out.append(a))
             assert dist is not None and not problems, (path.name, p.name, spec, problems)
             # and the whole scenario still validates with it (the method's own checks too)
-            whole = dashboard._check_change("", p.name, json.dumps(spec), s)
+            whole = state._check_change("", p.name, json.dumps(spec), s)
             assert not whole, (path.name, p.name, spec, [str(w) for w in whole])
             lo, hi = dist.support()
             if kind != "interval90" or spec.get("low", 1) > 0:
@@ -483,31 +492,31 @@ def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> 
 
 def test_shares_are_not_offered_unbounded_distributions() -> None:
     s = scenario.load(ROOT / "scenarios" / "mall.yaml")
-    kinds = dashboard.kinds_for(s.parameters["attribution"])
+    kinds = widgets.kinds_for(s.parameters["attribution"])
     assert "beta" in kinds and "pert" in kinds
     assert not set(kinds) & {"lognormal", "gamma", "poisson", "interval90"}
-    assert "lognormal" in dashboard.kinds_for(s.parameters["sig_cost.kommun"])
+    assert "lognormal" in widgets.kinds_for(s.parameters["sig_cost.kommun"])
 
 
 def test_unchanged_widgets_give_the_original_spec() -> None:
     for path in sorted((ROOT / "scenarios").glob("*.yaml")):
         s = scenario.load(path)
         for p in s.parameters.values():
-            args = dashboard.suggest_args(p.dist, p.dist.kind, p.unit)
-            fields = dashboard.arg_fields(p.dist.kind, p.dist)
-            spec = dashboard.build_spec(p, p.dist.kind, {f: args.get(f) for f in fields})
-            assert dashboard.same_spec(spec, p.dist.to_spec()), (path.name, p.name, spec)
+            args = widgets.suggest_args(p.dist, p.dist.kind, p.unit)
+            fields = widgets.arg_fields(p.dist.kind, p.dist)
+            spec = widgets.build_spec(p, p.dist.kind, {f: args.get(f) for f in fields})
+            assert widgets.same_spec(spec, p.dist.to_spec()), (path.name, p.name, spec)
 
 
 def test_download_loads_back_to_the_same_numbers() -> None:
-    entries, _ = dashboard.shipped_entries()
+    entries, _ = state.shipped_entries()
     entry = next(e for e in entries if e.source == "vaxjo.yaml")
     changes = {
         "avoided_placement_years": {"dist": "pert", "low": 0.5, "mode": 1.5, "high": 2.5},
         "sig_cost.kommun": 950000.0,
     }
     tuned = scenario.with_values(entry.scenario, changes, name="Växjö, justerad")
-    text = dashboard.tuned_yaml(entry, tuned, sorted(changes), "sv")
+    text = state.tuned_yaml(entry, tuned, sorted(changes), "sv")
     assert text.startswith("# Justerad i costmodels instrumentpanel från vaxjo.yaml")
     back = scenario.loads(text, name="nedladdad.yaml")
     a = engine.run(tuned).summary("kommun")
@@ -525,27 +534,27 @@ def test_download_loads_back_to_the_same_numbers() -> None:
 
 def test_view_matches_the_engine() -> None:
     s = scenario.load(VAXJO)
-    view = dashboard.compute_view(s, 2_000, 7)
+    view = state.compute_view(s, 2_000, 7)
     r = engine.run(s, iterations=2_000, seed=7)
-    for persp in dashboard.VIEWS:
+    for persp in state.VIEWS:
         assert view.summaries[persp]["net_benefit"] == r.summary(persp)["net_benefit"]
         np.testing.assert_allclose(view.bands[persp]["mean"], r.cumulative_net(persp).mean(0))
         assert view.nets[persp].shape == (2_000,)
 
 
 def test_formatting_helpers() -> None:
-    assert dashboard.kpi_money(1_826_000, "sv") == "1,8\xa0mnkr".replace("\xa0", " ")
-    assert dashboard.kpi_money(211_331, "sv") == "0,21 mnkr"
-    assert dashboard.kpi_money(-168_971, "en") == "SEK -0.17m"
-    assert dashboard.signed(-0.3e6, lambda x: dashboard.kpi_money(x, "en")) == "-SEK 0.30m"
-    assert dashboard.signed(2.0, str) == "+2.0"
-    assert dashboard.slug("file:skarholmen-diskonterad.yaml") == "file_skarholmen_diskonterad_yaml"
+    assert common.kpi_money(1_826_000, "sv") == "1,8\xa0mnkr".replace("\xa0", " ")
+    assert common.kpi_money(211_331, "sv") == "0,21 mnkr"
+    assert common.kpi_money(-168_971, "en") == "SEK -0.17m"
+    assert common.signed(-0.3e6, lambda x: common.kpi_money(x, "en")) == "-SEK 0.30m"
+    assert common.signed(2.0, str) == "+2.0"
+    assert common.slug("file:skarholmen-diskonterad.yaml") == "file_skarholmen_diskonterad_yaml"
 
 
 def test_iterations_are_capped() -> None:
     s = scenario.load(VAXJO)
-    assert dashboard.effective_iterations(s, 0) == s.meta.iterations
-    assert dashboard.effective_iterations(s, 10**9) == dashboard.MAX_ITERATIONS
+    assert state.effective_iterations(s, 0) == s.meta.iterations
+    assert state.effective_iterations(s, 10**9) == state.MAX_ITERATIONS
 
 
 # --- charts ------------------------------------------------------------------------------------
@@ -554,7 +563,7 @@ def test_iterations_are_capped() -> None:
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_charts_have_titles_and_axes_with_units_in_the_language(lang: str) -> None:
     s = scenario.load(VAXJO)
-    view = dashboard.compute_view(s, 1_000, 1)
+    view = state.compute_view(s, 1_000, 1)
     unit = "(mnkr)" if lang == "sv" else "(SEK million)"
     persp = tr("view_kommun", lang)
     figs = [

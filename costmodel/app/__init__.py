@@ -1,5 +1,19 @@
-"""The Streamlit dashboard (``streamlit run app.py``): pages, state, widgets and charts."""
+"""The Streamlit dashboard (``streamlit run app.py``), one module per concern:
 
-from .dashboard import main
+- :mod:`.main`: :func:`main`, the entry point: page setup, language, tabs, footer;
+- :mod:`.sidebar`: scenario choice, upload, perspective and number of simulations;
+- :mod:`.overview`, :mod:`.tune`, :mod:`.compare`: the pages Översikt, Anpassa and Jämför;
+- :mod:`.widgets`: the editor of one parameter and the pure helpers behind it;
+- :mod:`.state`: session state, scenarios and uploads, cached runs and tuned scenarios;
+- :mod:`.common`: small display helpers shared by the others (markdown escaping, amounts,
+  KPI cards);
+- :mod:`.charts`: the plotly figures; :mod:`.words`: the dashboard's words in Swedish and
+  English.
+
+Imports run one way: words, charts → common → state → widgets → pages → main. The pages draw
+what the engine computed (:class:`~.state.View`); nothing here is sent over the network.
+"""
+
+from .main import main
 
 __all__ = ["main"]

@@ -1,0 +1,194 @@
+"""Small display helpers shared by the sidebar and the pages.
+
+- text: :func:`md` (scenario text escaped for markdown), :func:`slug` (key- and CSS-safe
+  names), :func:`current_lang`, :func:`problem_lines` (scenario problems as readable lines);
+- amounts: :func:`kpi_money`, :func:`signed`, :func:`metric_delta`, :func:`interval_text`;
+- widgets: :func:`initial_index` (``index=`` of a keyed widget), :func:`kpi_cards` (the four
+  KPI cards of Översikt and Anpassa), :func:`plot` (a plotly chart, configured the same way
+  everywhere), :func:`persp_label`.
+
+Nothing here knows about entries, runs or pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from ..errors import Problem
+from ..text import fmt, messages
+from .words import LANG_NAMES, tr, years
+
+MINUS = {"sv": "\u2212", "en": "-"}
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+# links and images need [ ] and !; code spans and emphasis need ` and *; \ escapes them all
+_MD_SPECIAL = re.compile(r"([\\`*\[\]!])")
+
+
+def md(text: object) -> str:
+    """Text from a scenario or an upload, escaped so Streamlit's markdown shows it literally.
+
+    Without this a scenario name like ``![x](http://host/pixel.png)`` would make the browser
+    fetch from another host; the dashboard promises that nothing leaves this computer.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def slug(text: str) -> str:
+    """A key- and CSS-safe form of ``text``: lower-case letters, digits and underscores."""
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", folded).strip("_") or "x"
+
+
+def current_lang() -> str:
+    lang = st.session_state.get("lang", "sv")
+    return lang if lang in LANG_NAMES else "sv"
+
+
+def problem_lines(problems: list[Problem], lang: str, located: bool = True) -> list[str]:
+    """One readable line per problem: 'rad 12 · key.path: message (förväntat: ...)'.
+
+    With ``located=False`` (an edit made in the page, not a file the user wrote) the line and
+    path are left out; only the field of the distribution (low, mode, ...) is named.
+    """
+    out = []
+    for p in problems:
+        message, expected = (md(t) for t in messages.localize(p, lang))
+        exp = f" ({tr('expected', lang)}: {expected})" if expected else ""
+        if located:
+            where = tr("problem_line", lang, line=p.line) if p.line else md(p.file)
+            key = f" · `{p.path.replace('`', '')}`" if p.path else ""
+            out.append(f"{where}{key}: {message}{exp}")
+        else:
+            _, sep, field = p.path.rpartition(".value.")
+            field = field if sep else ""
+            out.append(f"{md(field) + ': ' if field else ''}{message}{exp}")
+    return out
+
+
+# --- amounts ----------------------------------------------------------------------------------
+
+
+def kpi_money(x: float | None, lang: str) -> str:
+    """KPI amounts in millions: '1,8 mnkr'; under a million with two decimals ('0,21 mnkr')."""
+    if x is None:
+        return "–"
+    return fmt.mkr(x, lang, 1 if abs(x) >= 1e6 else 2)
+
+
+def metric_delta(x: float, text: Callable[[float], str]) -> str | None:
+    """A delta for st.metric, or None (no arrow) when the change rounds to zero as shown."""
+    return None if text(abs(x)) == text(0.0) else signed(x, text)
+
+
+def signed(x: float, text: Callable[[float], str], minus: str = "-") -> str:
+    """A signed change: '+0,3 mnkr' or '-0,3 mnkr'. st.metric needs the ASCII '-' to point its
+    arrow down; running text and tables pass the typographic minus (U+2212) for Swedish."""
+    return (minus if x < 0 else "+") + text(abs(x))
+
+
+def interval_text(p5: float, p95: float, lang: str) -> str:
+    """The caption under a net-benefit KPI: '90 % intervall: −0,15 mnkr till 3,5 mnkr'."""
+    return tr("kpi_interval", lang, low=kpi_money(p5, lang), high=kpi_money(p95, lang))
+
+
+# --- widgets ----------------------------------------------------------------------------------
+
+
+def initial_index(key: str, options: list[Any], value: Any) -> int:
+    """``index=`` for a keyed widget: the wanted option on first creation, else 0 (the state
+    already holds the choice; a non-zero index would make Streamlit warn about it)."""
+    if key in st.session_state or value not in options:
+        return 0
+    return options.index(value)
+
+
+def kpi_cards(
+    summary: dict[str, Any], lang: str, ref: dict[str, Any] | None = None, key: str = ""
+) -> None:
+    """Four KPI cards; with ``ref`` each shows its change against the reference run."""
+    net = summary["net_benefit"]
+    prob = summary["probability_net_benefit_positive"]
+    cpy = summary.get("cost_per_youth")
+    be = summary.get("break_even_year")
+    h = summary["horizon_years"]
+    c1, c2, c3, c4 = st.columns(4, gap="small")
+    d_net = d_prob = d_cpy = d_be = None
+    if ref is not None:
+        d_net = metric_delta(net["mean"] - ref["net_benefit"]["mean"], lambda x: kpi_money(x, lang))
+        dp = 100 * (prob - ref["probability_net_benefit_positive"])
+        d_prob = metric_delta(dp, lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0)))
+        rc = ref.get("cost_per_youth")
+        if cpy is not None and rc is not None:
+            d_cpy = metric_delta(cpy - rc, lambda x: kpi_money(x, lang))
+        rb = ref.get("break_even_year")
+        if be is not None and rb is not None and be != rb:
+            d_be = metric_delta(be - rb, lambda x: tr("delta_years", lang, x=fmt.number(x, lang)))
+    with c1.container(border=True, key=f"kpi_net{key}"):
+        st.metric(
+            tr("kpi_net", lang),
+            kpi_money(net["mean"], lang),
+            delta=d_net,
+            help=tr("kpi_net_help", lang),
+        )
+        st.caption(interval_text(net["p5"], net["p95"], lang))
+    with c2.container(border=True, key=f"kpi_prob{key}"):
+        st.metric(
+            tr("kpi_prob", lang),
+            fmt.percent(prob, lang),
+            delta=d_prob,
+            help=tr("kpi_prob_help", lang),
+        )
+        st.caption(tr("kpi_prob_caption", lang, n=fmt.number(summary["iterations"], lang)))
+    with c3.container(border=True, key=f"kpi_cpy{key}"):
+        st.metric(
+            tr("kpi_cpy", lang),
+            kpi_money(cpy, lang),
+            delta=d_cpy,
+            delta_color="inverse",
+            help=tr("kpi_cpy_help", lang),
+        )
+        youths = summary.get("youths")
+        st.caption(
+            tr("kpi_cpy_caption", lang, youths=fmt.number(youths, lang, 1))
+            if youths
+            else tr("kpi_cpy_missing", lang)
+        )
+    with c4.container(border=True, key=f"kpi_be{key}"):
+        st.metric(
+            tr("kpi_be", lang),
+            tr("kpi_be_value", lang, year=be)
+            if be
+            else tr("kpi_be_never_short", lang, h=years(h, lang)),
+            delta=d_be,
+            delta_color="inverse",
+            help=tr("kpi_be_help", lang),
+        )
+        st.caption(
+            tr("kpi_be_caption", lang, h=years(h, lang)) if be else tr("kpi_be_never_caption", lang)
+        )
+
+
+def plot(fig: Any, key: str) -> None:
+    st.plotly_chart(
+        fig,
+        key=key,
+        theme=None,
+        config={
+            "displaylogo": False,
+            "responsive": True,
+            "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        },
+    )
+
+
+def persp_label(persp: str, lang: str) -> str:
+    return tr(f"view_{persp}", lang)

@@ -1,0 +1,96 @@
+"""The sidebar below the language switch (:func:`render`): the scenario (shipped files,
+uploads and saved variants), the upload widget, the perspective switch (the municipal budget or
+society as a whole), the number of simulations, and the shipped files that could not be read."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..errors import Problem
+from ..scenario.payers import SOCIETY
+from ..text import fmt, messages
+from .common import initial_index, md
+from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry, on_upload
+from .words import tr
+
+
+def render(
+    entries: list[Entry], broken: list[tuple[str, list[Problem]]], lang: str
+) -> tuple[Entry | None, str, int]:
+    """Draw the sidebar; return the chosen entry (None if there is none), the perspective and
+    the iterations choice (0: the scenario's own)."""
+    sb = st.sidebar
+    by_id = {e.id: e for e in entries}
+    if st.session_state.get("scenario_choice") not in by_id:
+        st.session_state.pop("scenario_choice", None)
+    choice = (
+        sb.selectbox(
+            tr("scenario_choice", lang),
+            list(by_id),
+            format_func=lambda eid: by_id[eid].label(lang) if eid in by_id else eid,
+            index=0,
+            key="scenario_choice",
+            help=tr("scenario_help", lang),
+        )
+        if by_id
+        else None
+    )
+    sb.file_uploader(
+        tr("upload", lang),
+        type=["yaml", "yml"],
+        key="upload",
+        on_change=on_upload,
+        help=tr("upload_help", lang),
+        max_upload_size=1,
+    )
+    entry = by_id.get(choice) if choice else None
+    start = entry.scenario.meta.perspective if entry else SOCIETY
+    if entry and st.session_state.get("_perspective_for") != entry.id:
+        # a newly chosen scenario opens in its own declared view; the user may switch after
+        st.session_state["_perspective_for"] = entry.id
+        st.session_state["perspective"] = start if start in VIEWS else SOCIETY
+    persp = (
+        sb.radio(
+            tr("perspective_switch", lang),
+            VIEWS,
+            index=initial_index("perspective", list(VIEWS), start if start in VIEWS else SOCIETY),
+            format_func=lambda v: tr(f"view_{v}", lang),
+            key="perspective",
+            help=tr("perspective_help", lang),
+        )
+        or SOCIETY
+    )
+    own = entry.scenario.meta.iterations if entry else 0
+    iterations = (
+        sb.selectbox(
+            tr("iterations_choice", lang),
+            ITERATION_CHOICES,
+            format_func=lambda n: (
+                tr("iterations_scenario", lang, n=fmt.number(own, lang))
+                if n == 0
+                else fmt.number(n, lang)
+            ),
+            key="iterations",
+            help=tr("iterations_help", lang),
+        )
+        or 0
+    )
+    if entry and iterations == 0 and own > MAX_ITERATIONS:
+        sb.caption(
+            tr(
+                "iterations_capped",
+                lang,
+                asked=fmt.number(own, lang),
+                cap=fmt.number(MAX_ITERATIONS, lang),
+            )
+        )
+    if broken:
+        with sb.expander(tr("broken_scenarios", lang, n=len(broken))):
+            for name, problems in broken:
+                st.markdown(f"**{md(name)}**")
+                st.code(
+                    "\n".join(messages.render(p, lang) for p in problems),
+                    language=None,
+                    wrap_lines=True,
+                )
+    return entry, persp, int(iterations)

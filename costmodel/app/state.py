@@ -1,0 +1,286 @@
+"""What the dashboard holds: the scenarios to choose from, their cached runs, tuned variants.
+
+- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`) and uploads
+  (:func:`parse_upload`, and :func:`on_upload`, the uploader's callback);
+- :class:`Entry`, one scenario the user can pick, and :class:`View`, what the pages draw from one
+  run; :func:`compute_view` and the cached :func:`get_view`, :func:`effective_iterations`;
+- an edit checked against the whole scenario (:func:`check_change`), the tuned scenario
+  (:func:`tuned_scenario`, both cached) and its download (:func:`tuned_yaml`).
+
+Runs are cached on the scenario's YAML text, the iterations and the seed, so a parameter change
+recomputes in milliseconds. Nothing here draws anything but the spinner of a run.
+
+Session state, by key:
+
+- the widgets' own values: ``lang``, ``scenario_choice``, ``upload``, ``perspective`` and
+  ``iterations`` (sidebar), ``page`` (the tab bar), ``compare_choice`` (Jämför), and in Anpassa
+  ``kind__<entry>__<param>``, ``arg__<entry>__<param>__<kind>__<arg>``,
+  ``variant_name__<entry>`` (``<entry>`` and ``<param>`` are :func:`~.common.slug` forms);
+- ``_uploads`` and ``_variants``: uploaded scenarios and saved variants, ``{entry id: Entry}``;
+- ``_upload_msg``: the outcome of the last upload, shown above the pages;
+- ``_flash``: a message shown once (a variant was saved);
+- ``_perspective_for``: the entry whose declared perspective the switch was last set to;
+- ``_edits``: per entry id, ``{parameter: (kind, values, spec)}`` as last edited in Anpassa;
+- ``_compare_default``: the comparison Jämför last proposed (followed until the user picks).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import streamlit as st
+
+from .. import engine, scenario
+from ..errors import Problem, ScenarioError
+from ..scenario import Scenario, yamlload
+from ..scenario.payers import SOCIETY
+from .common import current_lang, slug
+from .words import LANG_NAMES, tr
+
+SCENARIO_DIR = Path(
+    os.environ.get("COSTMODEL_SCENARIO_DIR") or Path(__file__).resolve().parents[2] / "scenarios"
+)
+DEFAULT_FILE = "vaxjo.yaml"
+TEMPLATE_FILE = "mall.yaml"
+MAX_ITERATIONS = 200_000
+ITERATION_CHOICES = [0, 1_000, 10_000, 50_000, 100_000, MAX_ITERATIONS]  # 0: the scenario's own
+VIEWS = ("kommun", SOCIETY)
+BAND_KEYS = ("p5", "p25", "p50", "p75", "p95")
+
+
+# --- scenarios --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One scenario the user can pick: a shipped file, an upload, or a saved variant."""
+
+    id: str
+    kind: str  # "shipped" | "uploaded" | "variant"
+    scenario: Scenario
+    source: str  # file name shown to the user and used for downloads
+
+    @property
+    def slug(self) -> str:
+        return slug(self.id)
+
+    @functools.cached_property
+    def yaml_text(self) -> str:
+        """The standalone YAML of the scenario: the cache key of its runs."""
+        return scenario.to_yaml(self.scenario.data)
+
+    def label(self, lang: str) -> str:
+        word = {"shipped": "", "uploaded": tr("uploaded", lang), "variant": tr("variant", lang)}[
+            self.kind
+        ]
+        title = self.scenario.meta.title(lang)
+        return f"{title} · {word}" if word else title
+
+
+def _load_file(path: str, mtime: float) -> tuple[Scenario | None, list[Problem]]:
+    del mtime  # part of the cache key only
+    try:
+        return scenario.load(path), []
+    except ScenarioError as exc:
+        return None, exc.problems
+
+
+_load_file_cached = st.cache_data(show_spinner=False, max_entries=64)(_load_file)
+
+
+def shipped_entries(
+    folder: Path | None = None,
+) -> tuple[list[Entry], list[tuple[str, list[Problem]]]]:
+    """The readable scenario files in ``folder`` (the default first) and the broken ones."""
+    folder = SCENARIO_DIR if folder is None else folder
+    entries: list[Entry] = []
+    broken: list[tuple[str, list[Problem]]] = []
+    # the default first, the template (mall) last, the rest by name
+    files = sorted(
+        folder.glob("*.yaml"),
+        key=lambda p: (p.name != DEFAULT_FILE, p.name == TEMPLATE_FILE, p.stem),
+    )
+    # a file may extend another: any change in the folder invalidates every cached load
+    stamp = max((p.stat().st_mtime for p in files), default=0.0)
+    for path in files:
+        s, problems = _load_file_cached(str(path), stamp)
+        if s is None:
+            broken.append((path.name, problems))
+        else:
+            entries.append(Entry(f"file:{path.name}", "shipped", s, path.name))
+    return entries, broken
+
+
+def parse_upload(
+    name: str, data: bytes, lang: str = "sv", folder: Path | None = None
+) -> tuple[Scenario | None, list[Problem]]:
+    """Read an uploaded scenario; every problem comes back as a :class:`Problem`, never raised.
+
+    An upload may ``extends:`` a shipped scenario by its bare file name, nothing else, so an
+    upload can never make the server read other files.
+    """
+    folder = SCENARIO_DIR if folder is None else folder
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [Problem(name, 0, "", tr("not_utf8", lang), tr("not_utf8_expected", lang))]
+    try:
+        doc = yamlload.parse_text(text, name)
+        if isinstance(doc.data, dict) and "extends" in doc.data:
+            ext = doc.data["extends"]
+            allowed = sorted(p.name for p in folder.glob("*.yaml"))
+            if not isinstance(ext, str) or ext not in allowed:
+                return None, [
+                    Problem(
+                        name,
+                        doc.line_of(("extends",)),
+                        "extends",
+                        f"{tr('extends_outside', lang)} ({ext!r})",
+                        tr("extends_outside_expected", lang, names=", ".join(allowed)),
+                    )
+                ]
+        return scenario.loads(text, name=name, base_dir=folder), []
+    except ScenarioError as exc:
+        return None, exc.problems
+    except Exception as exc:  # a bug in the core must not crash the page
+        return None, [Problem(name, 0, "", f"{type(exc).__name__}: {exc}", "")]
+
+
+def on_upload() -> None:
+    """Callback of the uploader: read the file, add it to the list and select it."""
+    up = st.session_state.get("upload")
+    if up is None:
+        st.session_state.pop("_upload_msg", None)
+        return
+    lang = current_lang()
+    data = up.getvalue()
+    s, problems = parse_upload(up.name, data, lang)
+    if s is None:
+        st.session_state["_upload_msg"] = ("error", up.name, problems)
+        return
+    uploads: dict[str, Entry] = st.session_state.setdefault("_uploads", {})
+    eid = f"upload:{slug(up.name)}:{s.short_hash}"
+    uploads[eid] = Entry(eid, "uploaded", s, up.name)
+    st.session_state["scenario_choice"] = eid
+    st.session_state["_upload_msg"] = ("ok", up.name, s.meta.name)
+
+
+# --- runs -------------------------------------------------------------------------------------
+
+
+@dataclass
+class View:
+    """What the pages draw from one run, per perspective in :data:`VIEWS`."""
+
+    summaries: dict[str, dict[str, Any]]
+    nets: dict[str, np.ndarray]  # (n,) discounted net benefit
+    bands: dict[str, dict[str, np.ndarray]]  # cumulative net by year: p5..p95 and mean
+    iterations: int
+    seed: int
+    price_year: int
+    horizon: int
+    sha256: str
+
+
+def compute_view(s: Scenario, iterations: int, seed: int) -> View:
+    """Run ``s`` and keep the summaries, net arrays and bands both views need."""
+    r = engine.run(s, iterations=iterations, seed=seed)
+    summaries: dict[str, dict[str, Any]] = {}
+    nets: dict[str, np.ndarray] = {}
+    bands: dict[str, dict[str, np.ndarray]] = {}
+    for persp in VIEWS:
+        summaries[persp] = r.summary(persp)
+        nets[persp] = r.net(persp)
+        cum = r.cumulative_net(persp)
+        qs = np.percentile(cum, [5, 25, 50, 75, 95], axis=0)
+        bands[persp] = {k: qs[i] for i, k in enumerate(BAND_KEYS)}
+        bands[persp]["mean"] = cum.mean(axis=0)
+    return View(
+        summaries, nets, bands, r.n, r.stamp.seed, s.meta.price_year, s.meta.horizon_years, s.sha256
+    )
+
+
+def _view(yaml_text: str, iterations: int, seed: int, _s: Scenario) -> View:
+    del yaml_text  # the cache key; ``_s`` is the same scenario, already validated
+    return compute_view(_s, iterations, seed)
+
+
+_view_cached = st.cache_data(show_spinner=False, max_entries=32)(_view)
+
+
+def effective_iterations(s: Scenario, choice: int) -> int:
+    """The iterations to run: the choice or the scenario's own, within the dashboard's cap."""
+    n = choice or s.meta.iterations
+    return max(1, min(n, MAX_ITERATIONS, engine.max_iterations(s)))
+
+
+class RunFailed(Exception):
+    """A scenario that validates but cannot be run (e.g. a division by zero in its inputs)."""
+
+
+def get_view(entry: Entry, choice: int) -> View:
+    """The cached view of ``entry``; a spinner shows if the run takes more than half a second."""
+    n = effective_iterations(entry.scenario, choice)
+    try:
+        with st.spinner(tr("computing", current_lang())):
+            return _view_cached(entry.yaml_text, n, entry.scenario.meta.seed, entry.scenario)
+    except (ValueError, ArithmeticError) as exc:  # engine.TooLarge is a ValueError
+        raise RunFailed(str(exc)) from None
+
+
+# --- tuned scenarios --------------------------------------------------------------------------
+
+
+def _check_change(yaml_text: str, name: str, spec_json: str, _s: Scenario) -> list[Problem]:
+    del yaml_text
+    try:
+        scenario.with_values(_s, {name: json.loads(spec_json)})
+    except ScenarioError as exc:
+        return exc.problems
+    return []
+
+
+check_change = st.cache_data(show_spinner=False, max_entries=1024)(_check_change)
+
+
+def _tuned(yaml_text: str, changes_json: str, name: str, _s: Scenario) -> Scenario:
+    del yaml_text
+    return scenario.with_values(_s, json.loads(changes_json), name=name)
+
+
+tuned_scenario = st.cache_data(show_spinner=False, max_entries=64)(_tuned)
+
+
+def tuned_yaml(original: Entry, tuned: Scenario, changed: list[str], lang: str) -> str:
+    """The download: a comment saying where it came from, then the standalone YAML."""
+    head = tr(
+        "yaml_header",
+        lang,
+        file=original.source,
+        sha=original.scenario.short_hash,
+        changed=", ".join(changed) if changed else tr("none", lang),
+    )
+    data = copy.deepcopy(tuned.data)
+    for name in changed:
+        before = original.scenario.parameters.get(name)
+        after = tuned.parameters.get(name)
+        if before is None or after is None:
+            continue
+        node: Any = data
+        for part in after.path:
+            node = node[part]
+        # the old note justified the old value: say in the file that it was changed
+        marks = {k: tr("note_changed", k, was=str(before.dist)) for k in LANG_NAMES}
+        old_note = node.get("note")
+        if isinstance(old_note, dict):
+            node["note"] = {k: f"{marks[k]} {v}" for k, v in old_note.items()}
+        else:
+            node["note"] = {k: f"{marks[k]} {old_note or ''}".strip() for k in ("sv", "en")}
+    return head + scenario.to_yaml(data)
