@@ -1,6 +1,6 @@
 """The Streamlit dashboard (``streamlit run app.py``), one module per concern:
 
-- :mod:`.main`: :func:`main`, the entry point: page setup, language, tabs, footer;
+- :mod:`.layout`: :func:`main`, the entry point: page setup, language, tabs, footer;
 - :mod:`.sidebar`: scenario choice, upload, perspective and number of simulations;
 - :mod:`.overview`, :mod:`.tune`, :mod:`.compare`: the pages Översikt, Anpassa and Jämför;
 - :mod:`.widgets`: the editor of one parameter and the pure helpers behind it;
@@ -10,10 +10,10 @@
 - :mod:`.charts`: the plotly figures; :mod:`.words`: the dashboard's words in Swedish and
   English.
 
-Imports run one way: words, charts → common → state → widgets → pages → main. The pages draw
+Imports run one way: words, charts → common → state → widgets → pages → layout. The pages draw
 what the engine computed (:class:`~.state.View`); nothing here is sent over the network.
 """
 
-from .main import main
+from .layout import main
 
 __all__ = ["main"]
