@@ -1,10 +1,11 @@
-# costmodel: make app (dashboard), make test (everything CI runs), make lint, make format.
+# costmodel: make app (dashboard), make test (everything CI runs), make lint, make format,
+# make bench, make schema.
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install app run test lint format typecheck browser bench clean
+.PHONY: install app run test lint format typecheck browser bench schema clean
 
 install: $(STAMP)
 
@@ -38,6 +39,11 @@ lint: install
 	$(BIN)/ruff check costmodel app.py tests benchmarks
 	$(BIN)/ruff format --check costmodel app.py tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+# The published JSON Schema of a scenario file (tests check that the committed copy is current).
+schema: install
+	$(BIN)/costmodel schema > scenarios/scenario.schema.json
 
 format: install
 	$(BIN)/ruff format costmodel app.py tests benchmarks

@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("describe", help="list parameters and sources / lista parametrar")
     d.add_argument("file", metavar="FILE")
     d.add_argument("--lang", choices=["sv", "en"], default="sv")
+    sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a scenario file / skriv ut scenarioformatets JSON Schema",
+    )
     r = sub.add_parser("run", help="run a scenario / kör ett scenario")
     r.add_argument("file", metavar="FILE")
     r.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
@@ -172,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.files, args.lang)
+        if args.command == "schema":
+            from .scenario.schema import json_schema
+
+            sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+            return 0
         if args.command == "describe":
             s = scenario.load(args.file)
             sys.stdout.write(render_parameters(s, args.lang))

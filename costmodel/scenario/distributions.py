@@ -368,32 +368,6 @@ KINDS = [
     "poisson",
 ]
 
-EXAMPLES = {
-    "fixed": "{dist: fixed, value: 900000} or just 900000",
-    "uniform": "{dist: uniform, low: 0.2, high: 0.6}",
-    "triangular": "{dist: triangular, low: 750000, mode: 900000, high: 1100000}",
-    "pert": "{dist: pert, low: 750000, mode: 900000, high: 1100000}",
-    "normal": "{dist: normal, mean: 10, sd: 2} (optionally low:/high: to truncate)",
-    "lognormal": "{dist: lognormal, mean: 200000, sd: 60000}",
-    "interval90": "{dist: interval90, low: 50000, high: 200000}",
-    "beta": "{dist: beta, alpha: 2, beta: 5} or {dist: beta, mean: 0.3, sd: 0.1}",
-    "gamma": "{dist: gamma, shape: 7, scale: 0.143} or {dist: gamma, mean: 1, sd: 0.38}",
-    "poisson": "{dist: poisson, mean: 9}",
-}
-
-ALLOWED_KEYS = {
-    "fixed": {"value"},
-    "uniform": {"low", "high"},
-    "triangular": {"low", "mode", "high"},
-    "pert": {"low", "mode", "high", "lambda"},
-    "normal": {"mean", "sd", "low", "high"},
-    "lognormal": {"mean", "sd"},
-    "interval90": {"low", "high", "shape"},
-    "beta": {"alpha", "beta", "mean", "sd"},
-    "gamma": {"shape", "scale", "mean", "sd"},
-    "poisson": {"mean"},
-}
-
 # report(key, message, expected) records one problem at spec key `key` ("" = the spec itself)
 Report = Callable[[str, str, str], None]
 

@@ -72,7 +72,9 @@ def _references(value: Any) -> Any:
     return value
 
 
-RefItem = Annotated[ReferenceSpec, BeforeValidator(_reference)]
+RefItem = Annotated[
+    ReferenceSpec, BeforeValidator(_reference, json_schema_input_type=str | ReferenceSpec)
+]
 
 References = Annotated[
     Annotated[list[RefItem], Tag("many")] | Annotated[RefItem, Tag("one")],

@@ -150,7 +150,9 @@ class MetaSpec(Section):
         AfterValidator(_remember_horizon),
     ]
     discount_rate: Annotated[
-        DiscountRate, BeforeValidator(_rate), Missing("missing", _RATE_EXPECTED)
+        DiscountRate,
+        BeforeValidator(_rate, json_schema_input_type=float | DiscountRate),
+        Missing("missing", _RATE_EXPECTED),
     ]
     perspective: Annotated[
         Literal[tuple(PERSPECTIVES)],  # type: ignore[valid-type]
