@@ -172,6 +172,9 @@ def _opt_text(value: Any) -> Any:
 OptText = Annotated[Bilingual | None, BeforeValidator(_opt_text), JsonSchema(_TEXT_SCHEMA)]
 """An optional text (``null`` or absent: none)."""
 
+TextOrDefault = Annotated[Bilingual | None, BeforeValidator(_text), JsonSchema(_TEXT_SCHEMA)]
+"""A text that may be left out (a default applies) but not written as ``null``."""
+
 
 def _plain(value: Any) -> str:
     if value is None:
@@ -213,14 +216,14 @@ def number_hint(value: Any) -> str:
     return "a number"
 
 
-def _number(value: Any) -> float:
+def to_number(value: Any) -> float:
     num = number_or_none(value)
     if num is None:
         fail(f"{value!r} is not a number", number_hint(value))
     return num
 
 
-Number = Annotated[float, BeforeValidator(_number), JsonSchema({"type": "number"})]
+Number = Annotated[float, BeforeValidator(to_number), JsonSchema({"type": "number"})]
 """A finite number (not a boolean, not a text that looks like one)."""
 
 

@@ -28,7 +28,16 @@ from pydantic import WithJsonSchema as JsonSchema
 
 from ..errors import did_you_mean
 from . import distributions, priceindex
-from .fields import TEXT_MISSING, Missing, OptText, PlainText, Section, Text, fail
+from .fields import (
+    TEXT_MISSING,
+    Missing,
+    OptText,
+    PlainText,
+    Section,
+    Text,
+    TextOrDefault,
+    fail,
+)
 from .payers import PAYERS
 from .slots import Group, Slot
 from .units import UNITS, Unit, units_for
@@ -255,7 +264,8 @@ def _by_payer(name: str, leaf: Any, slot: Slot) -> Any:
         Annotated[leaf, Tag("one")] | Annotated[years, Tag("years")],
         Discriminator(lambda v: "years" if isinstance(v, list) else "one"),
     ]
-    fields: dict[str, Any] = {p: (one_or_years | None, None) for p in PAYERS}
+    # a payer may be left out, but a payer written with nothing after it is a mistake
+    fields: dict[str, Any] = {p: (one_or_years, None) for p in PAYERS}
     model = create_model(f"{name}ByPayer", __base__=PayerSplit, __doc__=slot.help, **fields)
     return Annotated[model, BeforeValidator(_split_by_payer(slot))]
 
@@ -290,7 +300,7 @@ def _entry_model(name: str, key: str, group: Group, method: str) -> type[Section
         )
         for skey, sslot in group.entry.items()
     }
-    fields["label"] = (OptText, None)
+    fields["label"] = (TextOrDefault, None)  # default: the entry's name
     model = create_model(name, __base__=Section, __doc__=group.help, **fields)
     model.WHAT = f"{key} entry"
     model.NOT_A_MAPPING = ("not a mapping", f"{', '.join(group.entry)} and a label")

@@ -33,9 +33,10 @@ from ..errors import did_you_mean
 from . import distributions as d
 from .dist_rules import ALLOWED_KEYS, EXAMPLES, build
 from .distributions import KINDS, MAX_MAGNITUDE, Report, _fmt
-from .fields import Number, Section, fail, number_hint, number_or_none
+from .fields import Section, fail, number_hint, number_or_none, to_number
 
-Num = Number | None
+# a key may be left out (None by default), but a key written as `null` is not a number
+Num = Annotated[float | None, BeforeValidator(to_number), JsonSchema({"type": "number"})]
 
 
 def _report(key: str, message: str, expected: str) -> NoReturn:
