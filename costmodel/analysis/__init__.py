@@ -1,5 +1,9 @@
 """Analyses of results: sensitivity, switching values, value of information, comparison.
 
-Empty for now; the decision-analysis work fills it. Analyses read :mod:`costmodel.engine`
-results and never import streamlit, plotly, the CLI or a report writer.
+- :mod:`.compare`: scenarios side by side in one price year, a run against a reference run
+  (differences in kr, percentage points and years), net benefit per payer, the bands of
+  cumulative net benefit by year, and whether two scenarios compute the same thing.
+
+The decision-analysis work fills in the rest. Analyses read :mod:`costmodel.engine` results
+and never import streamlit, plotly, the CLI or a report writer.
 """

@@ -11,7 +11,9 @@
   English.
 
 Imports run one way: words, charts → common → state → widgets → pages → layout. The pages draw
-what the engine computed (:class:`~.state.View`); nothing here is sent over the network.
+what the engine computed (:class:`~.state.View`) and what :mod:`costmodel.analysis` derives
+from it (differences, price-year conversion, payer totals); nothing here is sent over the
+network.
 """
 
 from .layout import main

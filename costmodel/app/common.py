@@ -4,8 +4,8 @@
   names), :func:`current_lang`, :func:`problem_lines` (scenario problems as readable lines);
 - amounts: :func:`kpi_money`, :func:`signed`, :func:`metric_delta`, :func:`interval_text`;
 - widgets: :func:`initial_index` (``index=`` of a keyed widget), :func:`kpi_cards` (the four
-  KPI cards of Översikt and Anpassa), :func:`plot` (a plotly chart, configured the same way
-  everywhere), :func:`persp_label`.
+  KPI cards of Översikt and Anpassa, the changes from :func:`costmodel.analysis.compare.change`),
+  :func:`plot` (a plotly chart, configured the same way everywhere), :func:`persp_label`.
 
 Nothing here knows about entries, runs or pages.
 """
@@ -19,6 +19,7 @@ from typing import Any
 
 import streamlit as st
 
+from ..analysis.compare import change, money_stats
 from ..errors import Problem
 from ..text import fmt, messages
 from .words import LANG_NAMES, tr, years
@@ -123,15 +124,17 @@ def kpi_cards(
     c1, c2, c3, c4 = st.columns(4, gap="small")
     d_net = d_prob = d_cpy = d_be = None
     if ref is not None:
-        d_net = metric_delta(net["mean"] - ref["net_benefit"]["mean"], lambda x: kpi_money(x, lang))
-        dp = 100 * (prob - ref["probability_net_benefit_positive"])
-        d_prob = metric_delta(dp, lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0)))
-        rc = ref.get("cost_per_youth")
-        if cpy is not None and rc is not None:
-            d_cpy = metric_delta(cpy - rc, lambda x: kpi_money(x, lang))
-        rb = ref.get("break_even_year")
-        if be is not None and rb is not None and be != rb:
-            d_be = metric_delta(be - rb, lambda x: tr("delta_years", lang, x=fmt.number(x, lang)))
+        diff = change(money_stats(summary), money_stats(ref))
+        d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang))
+        d_prob = metric_delta(
+            diff["prob_pp"], lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0))
+        )
+        if diff["cpy"] is not None:
+            d_cpy = metric_delta(diff["cpy"], lambda x: kpi_money(x, lang))
+        if diff["be"]:  # None when either never breaks even, 0 when the year is the same
+            d_be = metric_delta(
+                diff["be"], lambda x: tr("delta_years", lang, x=fmt.number(x, lang))
+            )
     with c1.container(border=True, key=f"kpi_net{key}"):
         st.metric(
             tr("kpi_net", lang),

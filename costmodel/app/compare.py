@@ -1,32 +1,30 @@
 """Jämför: two or more scenarios side by side (:func:`render`): cards, the distributions of
 the net benefit, the net benefit per payer and a table of differences (:func:`compare_table`),
-all in the latest price year of the compared scenarios."""
+all in the latest price year of the compared scenarios. The conversion to that year, the
+differences and the payer totals come from :mod:`costmodel.analysis.compare`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import streamlit as st
 
-from ..scenario import Scenario, priceindex
-from ..scenario.payers import PAYERS, SOCIETY, payer_label
+from ..analysis.compare import (
+    MoneyStats,
+    change,
+    common_prices,
+    in_prices,
+    money_stats,
+    payer_totals,
+    payers_present,
+    same_numbers,
+)
+from ..scenario.payers import SOCIETY, payer_label
 from ..text import fmt
 from . import charts
 from .common import MINUS, interval_text, kpi_money, md, metric_delta, persp_label, plot, signed
 from .state import Entry, RunFailed, View, get_view
 from .words import tr, years
-
-
-def same_numbers(a: Scenario, b: Scenario) -> bool:
-    """True when two scenarios compute the same thing (names and notes aside)."""
-    keys = ("price_year", "horizon_years", "discount_rate", "iterations", "seed", "intake_years")
-    return (
-        a.method == b.method
-        and all(getattr(a.meta, k) == getattr(b.meta, k) for k in keys)
-        and {n: p.dist for n, p in a.parameters.items()}
-        == {n: p.dist for n, p in b.parameters.items()}
-    )
 
 
 def render(
@@ -85,8 +83,7 @@ def render(
         if len(chosen) >= 2:
             st.info(tr("compare_need_two", lang))
         return
-    target = max(v.price_year for v in views)
-    factors = [priceindex.factor(v.price_year, target) for v in views]
+    target, factors = common_prices([v.price_year for v in views])
     st.caption(tr("compare_prices", lang, year=target))
     horizons = {v.horizon for v in views}
     if len(horizons) > 1:
@@ -101,20 +98,7 @@ def render(
             )
         )
 
-    def money_stats(v: View, f: float) -> dict[str, Any]:
-        s = v.summaries[persp]
-        return {
-            "mean": s["net_benefit"]["mean"] * f,
-            "p5": s["net_benefit"]["p5"] * f,
-            "p95": s["net_benefit"]["p95"] * f,
-            "prob": s["probability_net_benefit_positive"],
-            "cpy": s["cost_per_youth"] * f if s.get("cost_per_youth") is not None else None,
-            "be": s.get("break_even_year"),
-            "costs": s["costs"]["mean"] * f,
-            "benefits": s["benefits"]["mean"] * f,
-        }
-
-    stats = [money_stats(v, f) for v, f in zip(views, factors, strict=True)]
+    stats = [money_stats(v.summaries[persp], f) for v, f in zip(views, factors, strict=True)]
     base = stats[0]
     per_row = min(len(picked), 4)
     for start in range(0, len(picked), per_row):
@@ -125,9 +109,10 @@ def render(
                 st.markdown(f"**{md(labels[e.id])}**")
                 d_net = d_prob = None
                 if i > 0:
-                    d_net = metric_delta(stt["mean"] - base["mean"], lambda x: kpi_money(x, lang))
+                    diff = change(stt, base)
+                    d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang))
                     d_prob = metric_delta(
-                        100 * (stt["prob"] - base["prob"]),
+                        diff["prob_pp"],
                         lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
                     )
                 st.metric(tr("kpi_net", lang), kpi_money(stt["mean"], lang), delta=d_net)
@@ -145,7 +130,7 @@ def render(
     left, right = st.columns(2, gap="medium")
     with left:
         series = [
-            (labels[e.id], v.nets[persp] * f)
+            (labels[e.id], in_prices(v.nets[persp], f))
             for e, v, f in zip(picked, views, factors, strict=True)
         ]
         plot(
@@ -153,19 +138,9 @@ def render(
             "compare_distributions",
         )
     with right:
-        payers = [p for p in PAYERS if any(p in v.summaries[SOCIETY]["by_payer"] for v in views)]
+        payers = payers_present([v.summaries[SOCIETY]["by_payer"] for v in views])
         pseries = [
-            (
-                labels[e.id],
-                [
-                    v.summaries[SOCIETY]["by_payer"]
-                    .get(p, {})
-                    .get("net_benefit", {})
-                    .get("mean", 0.0)
-                    * f
-                    for p in payers
-                ],
-            )
+            (labels[e.id], payer_totals(v.summaries[SOCIETY]["by_payer"], payers, f))
             for e, v, f in zip(picked, views, factors, strict=True)
         ]
         plot(
@@ -180,12 +155,13 @@ def render(
 def compare_table(
     picked: list[Entry],
     views: list[View],
-    stats: list[dict[str, Any]],
+    stats: list[MoneyStats],
     labels: dict[str, str],
     lang: str,
 ) -> list[dict[str, str]]:
     """Rows are measures, columns scenarios (easier to read side by side than the reverse)."""
     base = stats[0]
+    diffs = [change(s_, base) for s_ in stats]
     measure = tr("col_measure", lang)
     names = [md(labels[e.id]) for e in picked]  # st.table renders headers as markdown
     if len(set(names)) < len(names):
@@ -228,7 +204,7 @@ def compare_table(
                 diff(
                     i,
                     lambda i: signed(
-                        stats[i]["mean"] - base["mean"],
+                        diffs[i]["net"],
                         lambda x: fmt.money(round(x, -3), lang),
                         minus=MINUS[lang],
                     ),
@@ -242,7 +218,7 @@ def compare_table(
                 diff(
                     i,
                     lambda i: signed(
-                        100 * (stats[i]["prob"] - base["prob"]),
+                        diffs[i]["prob_pp"],
                         lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
                         minus=MINUS[lang],
                     ),

@@ -38,6 +38,7 @@ import numpy as np
 import streamlit as st
 
 from .. import engine, scenario
+from ..analysis.compare import cumulative_bands
 from ..errors import Problem, ScenarioError
 from ..scenario import Scenario, yamlload
 from ..scenario.payers import SOCIETY
@@ -52,7 +53,6 @@ TEMPLATE_FILE = "mall.yaml"
 MAX_ITERATIONS = 200_000
 ITERATION_CHOICES = [0, 1_000, 10_000, 50_000, 100_000, MAX_ITERATIONS]  # 0: the scenario's own
 VIEWS = ("kommun", SOCIETY)
-BAND_KEYS = ("p5", "p25", "p50", "p75", "p95")
 
 
 # --- scenarios --------------------------------------------------------------------------------
@@ -198,10 +198,7 @@ def compute_view(s: Scenario, iterations: int, seed: int) -> View:
     for persp in VIEWS:
         summaries[persp] = r.summary(persp)
         nets[persp] = r.net(persp)
-        cum = r.cumulative_net(persp)
-        qs = np.percentile(cum, [5, 25, 50, 75, 95], axis=0)
-        bands[persp] = {k: qs[i] for i, k in enumerate(BAND_KEYS)}
-        bands[persp]["mean"] = cum.mean(axis=0)
+        bands[persp] = cumulative_bands(r.cumulative_net(persp))
     return View(
         summaries, nets, bands, r.n, r.stamp.seed, s.meta.price_year, s.meta.horizon_years, s.sha256
     )

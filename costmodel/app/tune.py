@@ -14,6 +14,7 @@ from typing import Any
 
 import streamlit as st
 
+from ..analysis.compare import change, money_stats
 from ..errors import Problem, ScenarioError
 from ..scenario import Parameter, Scenario
 from ..text import fmt
@@ -184,13 +185,16 @@ def tune_summary(summary: dict[str, Any], ref: dict[str, Any] | None, lang: str)
     net = summary["net_benefit"]["mean"]
     prob = summary["probability_net_benefit_positive"]
     text = f"{tr('kpi_net', lang)}: **{kpi_money(net, lang)}**"
-    if ref is not None:
-        d_net = net - ref["net_benefit"]["mean"]
-        text += f" ({signed(d_net, lambda x: kpi_money(x, lang), minus=MINUS[lang])})"
+    diff = change(money_stats(summary), money_stats(ref)) if ref is not None else None
+    if diff is not None:
+        text += f" ({signed(diff['net'], lambda x: kpi_money(x, lang), minus=MINUS[lang])})"
     text += f" · {tr('kpi_prob', lang)}: **{fmt.percent(prob, lang)}**"
-    if ref is not None:
-        dp = 100 * (prob - ref["probability_net_benefit_positive"])
-        pp = signed(dp, lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)), minus=MINUS[lang])
+    if diff is not None:
+        pp = signed(
+            diff["prob_pp"],
+            lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+            minus=MINUS[lang],
+        )
         text += f" ({pp})"
     return text
 
