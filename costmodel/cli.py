@@ -54,10 +54,17 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE")
     r.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
     r.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
-    r.add_argument(
+    mode = r.add_mutually_exclusive_group()
+    mode.add_argument(
         "--deterministic",
         action="store_true",
-        help="central values only (reproduces the published hand calculations)",
+        help="central values only: each distribution's most likely value",
+    )
+    mode.add_argument(
+        "--published",
+        action="store_true",
+        help="the figures the sources published (central values for the rest): "
+        "reproduces the published hand calculations",
     )
     r.add_argument("--format", choices=["table", "json", "csv"], default="table")
     r.add_argument("--lang", choices=["sv", "en"], default="sv")
@@ -126,8 +133,19 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USER
+    if args.published and not s.published:
+        print(
+            f"costmodel: error: {args.file} has no published figures; expected a scenario "
+            "whose parameters carry 'published:', or --deterministic",
+            file=sys.stderr,
+        )
+        return EXIT_USER
     results = engine.run(
-        s, iterations=args.iterations, seed=args.seed, deterministic=args.deterministic
+        s,
+        iterations=args.iterations,
+        seed=args.seed,
+        deterministic=args.deterministic,
+        published=args.published,
     )
     summary = results.summary(args.perspective)
     renderers = {
@@ -139,7 +157,13 @@ def _run(args: argparse.Namespace) -> int:
     texts = {key: renderers[key]() for key in wanted}
     if args.out:
         out = Path(args.out)
-        tag = "det" if args.deterministic else f"seed{summary['seed']}-n{summary['iterations']}"
+        tag = (
+            "published"
+            if args.published
+            else "det"
+            if args.deterministic
+            else f"seed{summary['seed']}-n{summary['iterations']}"
+        )
         stem = f"{Path(args.file).stem}-{s.short_hash}-{summary['perspective']}-{tag}"
         targets = {
             out / f"{stem}.{ext}": texts[key]

@@ -77,6 +77,14 @@ PROBES = [
         "does not fit here",
     ),
     (MALL, "scenario.intake_years: 9", "longer than horizon_years"),
+    (MINIMAL, "parameters.avoided_placement_years.published: -1", "published -1 is impossible"),
+    (MINIMAL, "parameters.avoided_placement_years.published: x", "'x' is not a number"),
+    (MALL, "parameters.attribution.unit: effect", "unit 'effect' does not fit here"),
+    (
+        MALL,
+        "parameters.placements.sis.reduction: {label: a, unit: effect, value: -1.5, reference: x}",
+        "impossible for a value in effect",
+    ),
 ]
 
 

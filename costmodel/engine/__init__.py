@@ -6,12 +6,13 @@
 """
 
 from .results import Results, Stamp
-from .run import TooLarge, central, draw, evaluate, max_iterations, run, stream
+from .run import TooLarge, as_published, central, draw, evaluate, max_iterations, run, stream
 
 __all__ = [
     "Results",
     "Stamp",
     "TooLarge",
+    "as_published",
     "central",
     "draw",
     "evaluate",

@@ -37,6 +37,7 @@ class Stamp:
     perspective: str
     numpy_version: str = ""
     scenario_en: str = ""
+    published: bool = False  # the figures a source published (a deterministic run)
 
 
 def stats(x: np.ndarray) -> dict[str, float | None]:
@@ -188,6 +189,7 @@ class Results:
             "iterations": s.iterations,
             "seed": s.seed,
             "deterministic": s.deterministic,
+            "published": s.published,
             "price_year": s.price_year,
             "discount_rate": s.discount_rate,
             "horizon_years": s.horizon_years,

@@ -3,8 +3,10 @@
 All iterations are drawn at once. Each parameter has its own explicit
 ``numpy.random.Generator``, seeded by the run's seed and the parameter's name (no global
 state), so the same scenario and seed give identical numbers in any process, whatever the order
-of the parameters in the file. A deterministic run sets
-every parameter to its central value and uses a single iteration.
+of the parameters in the file. A deterministic run sets every parameter to its central value
+(the most likely value of its distribution) and uses a single iteration; a published run uses
+the figures a source published (``published:``) and central values for the rest, to reproduce a
+hand calculation.
 """
 
 from __future__ import annotations
@@ -61,13 +63,26 @@ def central(scenario: Scenario) -> Values:
     return {name: np.array([p.dist.central() * p.scale]) for name, p in scenario.parameters.items()}
 
 
+def as_published(scenario: Scenario) -> Values:
+    """Every parameter at the figure its source published, else at its central value."""
+    return {
+        name: np.array([(p.dist.central() if p.published is None else p.published) * p.scale])
+        for name, p in scenario.parameters.items()
+    }
+
+
 def discount_factors(rate: float, horizon: int) -> np.ndarray:
     """Year 1 is not discounted; year t is divided by (1 + rate)^(t - 1)."""
     return (1.0 + rate) ** -np.arange(horizon, dtype=float)
 
 
 def evaluate(
-    scenario: Scenario, values: Values, *, seed: int | None = None, deterministic: bool = False
+    scenario: Scenario,
+    values: Values,
+    *,
+    seed: int | None = None,
+    deterministic: bool = False,
+    published: bool = False,
 ) -> Results:
     """Run the scenario's method on given parameter values (all arrays of one length)."""
     n = len(next(iter(values.values()))) if values else 1
@@ -86,7 +101,8 @@ def evaluate(
         method=scenario.method,
         seed=scenario.meta.seed if seed is None else seed,
         iterations=n,
-        deterministic=deterministic,
+        deterministic=deterministic or published,
+        published=published,
         version=__version__,
         price_year=scenario.meta.price_year,
         discount_rate=scenario.meta.discount_rate,
@@ -111,8 +127,12 @@ def run(
     iterations: int | None = None,
     seed: int | None = None,
     deterministic: bool = False,
+    published: bool = False,
 ) -> Results:
-    """Run a scenario: Monte Carlo by default, central values when ``deterministic``."""
+    """Run a scenario: Monte Carlo by default, central values when ``deterministic``, the
+    published figures (central values for the rest) when ``published``."""
+    if published:
+        return evaluate(scenario, as_published(scenario), seed=seed, published=True)
     if deterministic:
         return evaluate(scenario, central(scenario), seed=seed, deterministic=True)
     n = scenario.meta.iterations if iterations is None else iterations

@@ -128,6 +128,7 @@ def _parameters(
             year=year,
             group_entry=entry,
             bounded=p.SLOT.bounded,
+            published=p.published,
         )
 
     def slot(value: Any, path: KeyPath, name: str, s: Slot, entry: str | None = None) -> None:

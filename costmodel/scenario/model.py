@@ -52,6 +52,7 @@ class Parameter:
     year: int | None = None  # 0-based year for per-year lists
     group_entry: str | None = None  # e.g. "sis" for placements.sis.*
     bounded: bool = False  # the method needs a bounded value above 0 (see schema.Slot)
+    published: float | None = None  # the figure a source published, in the parameter's unit
 
     note_en: str = ""
 
@@ -112,6 +113,11 @@ class Scenario:
 
     def by_slot(self, slot: str) -> list[Parameter]:
         return [p for p in self.parameters.values() if p.slot == slot]
+
+    @property
+    def published(self) -> list[Parameter]:
+        """The parameters that carry a figure a source published."""
+        return [p for p in self.parameters.values() if p.published is not None]
 
     def has(self, name: str) -> bool:
         return name in self.parameters

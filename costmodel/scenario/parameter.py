@@ -18,6 +18,7 @@ from pydantic import (
     AfterValidator,
     BeforeValidator,
     Discriminator,
+    Field,
     Tag,
     ValidationInfo,
     create_model,
@@ -37,6 +38,7 @@ from .fields import (
     Text,
     TextOrDefault,
     fail,
+    to_number,
 )
 from .payers import PAYERS
 from .slots import Group, Slot
@@ -96,6 +98,11 @@ References = Annotated[
 # --- one parameter ---------------------------------------------------------------------------
 
 
+def _domain(unit: Unit) -> str:
+    """The values a unit allows, in words: '0–1', '0 or more'."""
+    return f"{unit.low:g}–{unit.high:g}" if math.isfinite(unit.high) else f"{unit.low:g} or more"
+
+
 class ParameterSpec(Section):
     """A parameter: a number with its metadata. :func:`parameter_model` makes one per slot."""
 
@@ -109,6 +116,11 @@ class ParameterSpec(Section):
         Value,
         Missing("the parameter has no value", "a 'value:' with a number or a distribution", up=1),
     ]
+    published: Annotated[
+        float | None,
+        BeforeValidator(to_number),
+        Field(description="the figure a source published (used by 'run --published')"),
+    ] = None
     reference: References
     note: OptText = None
     price_year: int | None = None
@@ -120,7 +132,8 @@ class ParameterSpec(Section):
         if isinstance(data, dict) and "value" not in data:
             if isinstance(info.context, dict):
                 info.context.setdefault("owners", {})[id(data)] = cls
-            fillers = {"label": "-", "unit": units_for(cls.SLOT.dimension)[0], "reference": "-"}
+            unit = units_for(cls.SLOT.dimension)[0]
+            fillers = {"label": "-", "unit": unit, "reference": "-"}
             return {**fillers, **{k: v for k, v in data.items() if k not in fillers}}
         return data
 
@@ -134,21 +147,22 @@ class ParameterSpec(Section):
     @classmethod
     def missing(cls, key: str) -> Missing:
         if key == "unit":
-            return Missing("missing", f"one of {', '.join(units_for(cls.SLOT.dimension))}")
+            units = units_for(cls.SLOT.dimension, cls.SLOT.signed)
+            return Missing("missing", f"one of {', '.join(units)}")
         return super().missing(key)
 
     @field_validator("unit", mode="before")
     @classmethod
     def _unit(cls, unit_id: Any) -> Unit:
         slot = cls.SLOT
-        allowed = f"one of {', '.join(units_for(slot.dimension))}"
+        allowed = f"one of {', '.join(units_for(slot.dimension, slot.signed))}"
         unit = UNITS.get(unit_id) if isinstance(unit_id, str) else None
         if unit_id is None:
             fail("missing", allowed)
         if unit is None:
             hint = did_you_mean(str(unit_id), UNITS)
             fail(f"unknown unit {unit_id!r}" + (f" ({hint})" if hint else ""), allowed)
-        if unit.dimension != slot.dimension:
+        if unit.dimension != slot.dimension or (unit.low < 0 and not slot.signed):
             fail(f"unit {unit_id!r} does not fit here ({slot.help})", allowed)
         return unit
 
@@ -162,11 +176,7 @@ class ParameterSpec(Section):
             return dist
         lo, hi = dist.support()
         if lo < unit.low or hi > unit.high:
-            rng = (
-                f"{unit.low:g}–{unit.high:g}"
-                if math.isfinite(unit.high)
-                else f"{unit.low:g} or more"
-            )
+            rng = _domain(unit)
             kind = "value" if isinstance(dist, distributions.Fixed) else "distribution"
             what = f"{lo:g}" if lo < unit.low else f"{hi:g}"
             bounded = "pert, triangular, uniform, beta, or truncate"
@@ -176,6 +186,14 @@ class ParameterSpec(Section):
             )
             fail(f"the {kind} allows {what}, impossible for {noun}", f"values {rng}{extra}")
         return dist
+
+    @field_validator("published")
+    @classmethod
+    def _published_within_unit(cls, value: float | None, info: ValidationInfo) -> float | None:
+        unit = info.data.get("unit")
+        if value is not None and isinstance(unit, Unit) and not unit.low <= value <= unit.high:
+            fail(f"published {value:g} is impossible in {unit.id}", f"values {_domain(unit)}")
+        return value
 
     @field_validator("price_year", mode="before")
     @classmethod
@@ -196,7 +214,7 @@ class ParameterSpec(Section):
 @functools.cache
 def parameter_model(name: str, slot: Slot) -> type[ParameterSpec]:
     """The parameter model of one slot: its units offered, its help in the schema."""
-    units = units_for(slot.dimension)
+    units = units_for(slot.dimension, slot.signed)
     fields: dict[str, Any] = {
         "unit": (Annotated[Unit, JsonSchema({"enum": units, "description": "unit"})], ...)
     }

@@ -22,6 +22,8 @@ class Slot:
     # the method needs a value above 0 with an upper bound (a period length it divides by or
     # fits into the horizon): unbounded distributions cannot pass its checks
     bounded: bool = False
+    # an effect: may be zero, and negative where the scenario declares it (unit `effect`)
+    signed: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ COHORT: Schema = {
             "probability": Slot("share", help="chance of a placement per youth without SIG"),
             "duration": Slot("time", help="length of a placement"),
             "cost": Slot("money/time", by_payer=True, help="cost per placement-year by payer"),
-            "reduction": Slot("share", help="relative reduction with SIG"),
+            "reduction": Slot("share", help="relative reduction with SIG", signed=True),
         },
         help="one entry per placement type (sis, hvb, ...)",
     ),
@@ -92,7 +94,7 @@ COHORT: Schema = {
         {
             "rate": Slot("offences/youth-time", help="offences per youth-year without SIG"),
             "cost": Slot("money/offence", by_payer=True, help="cost per offence by payer"),
-            "reduction": Slot("share", help="relative reduction with SIG"),
+            "reduction": Slot("share", help="relative reduction with SIG", signed=True),
         },
         help="one entry per offence type",
     ),
@@ -111,6 +113,3 @@ METHOD_LABELS: dict[str, dict[str, str]] = {
     },
     "cohort": {"sv": "Kohortmodell", "en": "Cohort model"},
 }
-
-LEAF_KEYS = ["label", "description", "unit", "value", "reference", "note", "price_year"]
-GROUP_ENTRY_META = ["label"]

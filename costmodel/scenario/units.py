@@ -55,6 +55,8 @@ UNITS: dict[str, Unit] = {
         Unit("day", "time", 1.0 / DAYS_PER_YEAR, 0.0, INF, "dygn", "days"),
         Unit("share", "share", 1.0, 0.0, 1.0, "andel", "share"),
         Unit("probability", "share", 1.0, 0.0, 1.0, "sannolikhet", "probability"),
+        # a relative effect that may be negative (harm: more placements or offences with SIG)
+        Unit("effect", "share", 1.0, -1.0, 1.0, "relativ effekt", "relative effect"),
         Unit("ratio", "ratio", 1.0, 0.0, INF, "kvot", "ratio"),
         Unit("youths", "count", 1.0, 0.0, INF, "ungdomar", "youths"),
         Unit("youths/year", "count/time", 1.0, 0.0, INF, "ungdomar/år", "youths/year"),
@@ -82,6 +84,6 @@ UNITS: dict[str, Unit] = {
 }
 
 
-def units_for(dimension: str) -> list[str]:
-    """The unit ids of one dimension, for 'expected' hints."""
-    return [u.id for u in UNITS.values() if u.dimension == dimension]
+def units_for(dimension: str, signed: bool = False) -> list[str]:
+    """The unit ids of one dimension, for 'expected' hints; signed units only if ``signed``."""
+    return [u.id for u in UNITS.values() if u.dimension == dimension and (signed or u.low >= 0)]

@@ -19,7 +19,15 @@ from .yamlload import KeyPath, dotted, load_file
 
 # In a variant these keys replace the base's value whole instead of being merged key by key:
 # a new distribution must not inherit the old one's `central` or `mode`.
-REPLACED_WHOLE = {"value", "reference", "label", "description", "note", "discount_rate"}
+REPLACED_WHOLE = {
+    "value",
+    "published",
+    "reference",
+    "label",
+    "description",
+    "note",
+    "discount_rate",
+}
 MAX_EXTENDS_DEPTH = 10
 
 Loc = tuple[str, int]  # (file, line)

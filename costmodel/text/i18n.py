@@ -16,6 +16,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "discount_rate": {"sv": "Diskonteringsränta", "en": "Discount rate"},
     "iterations": {"sv": "Iterationer", "en": "Iterations"},
     "seed": {"sv": "Slumpfrö", "en": "Seed"},
+    "published": {
+        "sv": "som publicerat (källornas siffror, i övrigt centrala värden)",
+        "en": "as published (the sources' figures, central values for the rest)",
+    },
     "deterministic": {
         "sv": "deterministisk (centrala värden)",
         "en": "deterministic (central values)",
@@ -67,6 +71,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From the perspective of {persp_lower}, with every assumption at its central "
         "value, SIG yields a net benefit of {mean}. This is a point estimate without "
         "uncertainty; run without --deterministic for ranges and a probability.",
+    },
+    "sentence_published": {
+        "sv": "Med {persp_lower} som perspektiv och källornas publicerade siffror ger SIG {mean} "
+        "i nettonytta. Så räknade källan, utan osäkerhet; kör utan --published för intervall "
+        "och sannolikhet.",
+        "en": "From the perspective of {persp_lower}, with the figures the sources published, SIG "
+        "yields a net benefit of {mean}. This is the source's own calculation, without "
+        "uncertainty; run without --published for ranges and a probability.",
     },
     "sentence_costs": {
         "sv": "Med {persp_lower} som perspektiv kostar SIG i genomsnitt {cost} netto "

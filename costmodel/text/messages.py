@@ -82,6 +82,7 @@ MESSAGES: list[tuple[str, object]] = [
     (r"(.+) is neither a number nor a distribution", r"\1 är varken ett tal eller en fördelning"),
     (r"(.+) is not a number", r"\1 är inget tal"),
     (r"(.+) is not a year", r"\1 är inget årtal"),
+    (r"published (.+) is impossible in (.+)", r"den publicerade siffran \1 är omöjlig i \2"),
     (r"(.+) is not a reference", r"\1 är ingen källhänvisning"),
     (r"(.+) is not a file name", r"\1 är inget filnamn"),
     (r"(.+) is implausibly large", r"\1 är orimligt stort"),

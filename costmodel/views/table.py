@@ -34,9 +34,8 @@ def headline(s: dict[str, Any], lang: str = "sv") -> str:
     net = s["net_benefit"]
     persp = payer_phrase(s["perspective"], lang)
     if s["deterministic"]:
-        return t("sentence_deterministic", lang).format(
-            persp_lower=persp, mean=fmt.money(net["mean"], lang)
-        )
+        key = "sentence_published" if s.get("published") else "sentence_deterministic"
+        return t(key, lang).format(persp_lower=persp, mean=fmt.money(net["mean"], lang))
     key = "sentence_costs" if net["mean"] < 0 else "sentence_pays"
     return t(key, lang).format(
         persp_lower=persp,
@@ -50,7 +49,9 @@ def headline(s: dict[str, Any], lang: str = "sv") -> str:
 
 def stamp_lines(s: dict[str, Any], lang: str = "sv") -> list[str]:
     mode = (
-        t("deterministic", lang)
+        t("published", lang)
+        if s.get("published")
+        else t("deterministic", lang)
         if s["deterministic"]
         else f"{t('iterations', lang)} {fmt.number(s['iterations'], lang)}, "
         f"{t('seed', lang).lower()} {s['seed']}"

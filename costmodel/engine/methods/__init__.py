@@ -2,8 +2,9 @@
 
 Each method (one module each) reads the parameters named in its slots
 (:mod:`costmodel.scenario.slots`) as arrays of shape ``(n,)`` in base units (kr, years) and
-scenario prices, and returns :class:`Flow` rows (:mod:`.flows`) of shape ``(n, horizon)``: one per cost category and payer, marked as a cost of the SIG or as a
-benefit (a cost avoided). All arithmetic is vectorised over the iterations.
+scenario prices, and returns :class:`Flow` rows (:mod:`.flows`) of shape ``(n, horizon)``:
+one per cost category and payer, marked as a cost of the SIG or as a benefit (a cost avoided).
+All arithmetic is vectorised over the iterations.
 
 - :mod:`.vaxjo`: avoided placement-years × placement cost − SIG cost (+ avoided offences × cost
   per offence). SKL 2018 (sources/002), kap. 2.
