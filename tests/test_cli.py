@@ -20,12 +20,29 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_deterministic_json_reproduces_vaxjo(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--format", "json")
+def test_published_json_reproduces_vaxjo(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "run", VAXJO, "--published", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["net_benefit_undiscounted"]["mean"] == 1826000
+    assert data["net_benefit_undiscounted"]["mean"] == 1826000  # 2 726 000 − 900 000
+    assert data["published"] is True and data["deterministic"] is True
     assert data["perspective"] == "kommun" and data["method"] == "vaxjo"
+    # the central case is not the published one: half the effect, 0.5 × 2 726 000 − 900 000
+    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--format", "json")
+    data = json.loads(out)
+    assert data["net_benefit_undiscounted"]["mean"] == 463000 and data["published"] is False
+
+
+def test_published_needs_published_figures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    f = tmp_path / "none.yaml"
+    f.write_text((ROOT / "tests" / "fixtures" / "minimal.yaml").read_text(), encoding="utf-8")
+    code, _, err = _run(capsys, "run", str(f), "--published")
+    assert code == 2 and "has no published figures" in err
+    with pytest.raises(SystemExit) as info:
+        main(["run", VAXJO, "--published", "--deterministic"])
+    assert info.value.code == 2 and "not allowed with" in capsys.readouterr().err
 
 
 def test_swedish_table_by_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,17 +50,20 @@ def test_swedish_table_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     text = out.replace("\u00a0", " ")
     assert "Nettonytta (odiskonterad)" in text
-    assert "1 826 000 kr" in text
+    assert "463 000 kr" in text
     # a deterministic run claims no probability; a Monte Carlo run does
     assert "Sannolikhet att SIG lönar sig" not in text and "punktskattning" in text
+    code, out, _ = _run(capsys, "run", VAXJO, "--published")
+    text = out.replace("\u00a0", " ")
+    assert "1 826 000 kr" in text and "som publicerat" in text and "Så räknade källan" in text
     code, out, _ = _run(capsys, "run", VAXJO, "--iterations", "500")
     assert code == 0 and "Sannolikhet att SIG lönar sig" in out and "Median" in out
 
 
 def test_english_table(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--lang", "en")
+    code, out, _ = _run(capsys, "run", VAXJO, "--published", "--lang", "en")
     assert code == 0
-    assert "SEK 1,826,000" in out and "point estimate" in out
+    assert "SEK 1,826,000" in out and "as published" in out and "source's own" in out
     assert "Nettonytta" not in out
 
 
@@ -58,7 +78,7 @@ def test_perspective_switch(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_csv_has_the_headline_figures(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "run", VAXJO, "--deterministic", "--format", "csv")
+    code, out, _ = _run(capsys, "run", VAXJO, "--published", "--format", "csv")
     assert code == 0
     assert out.splitlines()[0] == "section,key,statistic,value"
     assert "total,net_benefit_undiscounted,mean,1826000.0" in out

@@ -181,8 +181,16 @@ def test_deterministic_uses_modes_medians_and_stated_centrals() -> None:
     s = scenario.load(ROOT / "scenarios" / "skarholmen.yaml")
     r = engine.run(s, deterministic=True)
     assert r.n == 1
-    assert r.inputs["attribution"][0] == 1.0  # uniform(0.25, 1) with central: 1
-    assert r.inputs["rate_factor"][0] == 1.0  # gamma(7, 1/7) with central: 1
+    assert r.inputs["attribution"][0] == pytest.approx(0.4)  # pert(0, 0.4, 1): its mode
+    assert r.inputs["rate_factor"][0] == pytest.approx(1.0)  # gamma(7, 1/7): its mean
+    published = engine.run(s, published=True)
+    assert published.inputs["attribution"][0] == 1.0  # published: 1 (the report's implicit)
+    assert published.inputs["baseline_months"][0] == pytest.approx(7 / 12)  # no figure: central
+    mall = scenario.load(ROOT / "tests" / "fixtures" / "minimal.yaml")
+    stated = scenario.with_values(
+        mall, {"avoided_placement_years": {"dist": "uniform", "low": 0, "high": 2, "central": 0.25}}
+    )
+    assert engine.run(stated, deterministic=True).inputs["avoided_placement_years"][0] == 0.25
     assert r.inputs["baseline_months"][0] == pytest.approx(7 / 12)  # months -> years
     v = engine.run(scenario.load(ROOT / "scenarios" / "vaxjo.yaml"), deterministic=True)
     assert v.inputs["placement_cost.kommun"][0] == 2_726_000  # the PERT's mode

@@ -45,6 +45,20 @@ def test_every_source_file_cited_exists(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])
+def test_effects_can_be_zero_and_are_not_centred_on_their_best_case(path: Path) -> None:
+    # A verdict no more confident than its evidence: every effect of SIG (reductions, avoided
+    # placement-years and offences, the share credited to SIG) may be nothing at all, and its
+    # central value is never the top of its range (that is what `published:` is for).
+    s = scenario.load(path)
+    effects = [p for p in s.parameters.values() if p.effect]
+    assert effects, f"{path.name} has no effect parameter"
+    for p in effects:
+        low, high = p.dist.support()
+        assert low <= 0, f"{path.name}: {p.name} cannot be zero (range {low}–{high})"
+        assert p.dist.central() < high, f"{path.name}: {p.name} is centred on its best case"
+
+
+@pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])
 def test_runs_in_both_modes(path: Path) -> None:
     s = scenario.load(path)
     engine.run(s, deterministic=True).summary()

@@ -129,6 +129,7 @@ def _parameters(
             group_entry=entry,
             bounded=p.SLOT.bounded,
             published=p.published,
+            effect=p.SLOT.effect,
         )
 
     def slot(value: Any, path: KeyPath, name: str, s: Slot, entry: str | None = None) -> None:

@@ -53,6 +53,7 @@ class Parameter:
     group_entry: str | None = None  # e.g. "sis" for placements.sis.*
     bounded: bool = False  # the method needs a bounded value above 0 (see schema.Slot)
     published: float | None = None  # the figure a source published, in the parameter's unit
+    effect: bool = False  # an effect of SIG, or the share credited to it (see slots.Slot)
 
     note_en: str = ""
 

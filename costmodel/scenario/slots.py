@@ -22,8 +22,10 @@ class Slot:
     # the method needs a value above 0 with an upper bound (a period length it divides by or
     # fits into the horizon): unbounded distributions cannot pass its checks
     bounded: bool = False
-    # an effect: may be zero, and negative where the scenario declares it (unit `effect`)
+    # may be negative where the scenario declares it (unit `effect`): SIG may do harm
     signed: bool = False
+    # an effect of SIG (or the share credited to it): shipped scenarios let it reach zero
+    effect: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,11 @@ VAXJO: Schema = {
     "sig_cost": Slot("money/time", by_payer=True, help="the SIG's yearly cost"),
     "placement_cost": Slot("money/time", by_payer=True, help="cost of one placement-year"),
     "avoided_placement_years": Slot(
-        "placement-years/time", help="placement-years avoided per year of SIG"
+        "placement-years/time", help="placement-years avoided per year of SIG", effect=True
     ),
-    "avoided_crimes": Slot("offences/time", required=False, help="offences avoided per year"),
+    "avoided_crimes": Slot(
+        "offences/time", required=False, help="offences avoided per year", effect=True
+    ),
     "crime_cost": Slot(
         "money/offence", required=False, by_payer=True, help="cost of one offence to each payer"
     ),
@@ -64,7 +68,9 @@ SKARHOLMEN: Schema = {
         required=False,
         help="multiplier on the baseline cost rate (small-number uncertainty)",
     ),
-    "attribution": Slot("share", required=False, help="share of the fall due to SIG"),
+    "attribution": Slot(
+        "share", required=False, help="share of the fall due to SIG", effect=True
+    ),
     "project_cost": Slot("money/time", by_payer=True, help="the project's cost per year"),
     "youths": Slot("count", required=False, help="youths in the project"),
 }
@@ -77,7 +83,9 @@ COHORT: Schema = {
     "sig_cost_per_youth": Slot(
         "money/youth", required=False, by_payer=True, help="programme cost per youth"
     ),
-    "attribution": Slot("share", help="share of the change due to SIG (1 − deadweight)"),
+    "attribution": Slot(
+        "share", help="share of the change due to SIG (1 − deadweight)", effect=True
+    ),
     "effect_decay": Slot(
         "share", required=False, help="share of the effect lost each year after the intake year"
     ),
@@ -86,7 +94,9 @@ COHORT: Schema = {
             "probability": Slot("share", help="chance of a placement per youth without SIG"),
             "duration": Slot("time", help="length of a placement"),
             "cost": Slot("money/time", by_payer=True, help="cost per placement-year by payer"),
-            "reduction": Slot("share", help="relative reduction with SIG", signed=True),
+            "reduction": Slot(
+                "share", help="relative reduction with SIG", signed=True, effect=True
+            ),
         },
         help="one entry per placement type (sis, hvb, ...)",
     ),
@@ -94,7 +104,9 @@ COHORT: Schema = {
         {
             "rate": Slot("offences/youth-time", help="offences per youth-year without SIG"),
             "cost": Slot("money/offence", by_payer=True, help="cost per offence by payer"),
-            "reduction": Slot("share", help="relative reduction with SIG", signed=True),
+            "reduction": Slot(
+                "share", help="relative reduction with SIG", signed=True, effect=True
+            ),
         },
         help="one entry per offence type",
     ),
