@@ -225,9 +225,18 @@ def test_cohort_weights_with_several_intake_years() -> None:
     r = engine.run(s, deterministic=True)
     k = 0.7
     weights = [1, 1 + k, 1 + k + k**2, k + k**2 + k**3, k**2 + k**3 + k**4]
+    placements = r.outcomes["avoided_placement_years"][0]
+    assert placements == pytest.approx([placements[0] * w for w in weights])
+    # offences carry the incapacitation term in f² (cohort.py): α·Σk^(t-s) + β·Σk^(2(t-s));
+    # α and β from years 1 and 2, then years 3-5 must follow
+    k2 = k * k
+    weights2 = [1, 1 + k2, 1 + k2 + k2**2, k2 + k2**2 + k2**3, k2**2 + k2**3 + k2**4]
     crimes = r.outcomes["avoided_crimes"][0]
-    per_weight = crimes[0]
-    assert crimes == pytest.approx([per_weight * w for w in weights])
+    alpha, beta = np.linalg.solve([[1, 1], [1 + k, 1 + k2]], crimes[:2])
+    assert crimes == pytest.approx(
+        [alpha * w + beta * w2 for w, w2 in zip(weights, weights2, strict=True)]
+    )
+    assert beta != pytest.approx(0)  # placements and offences interact
     # programme cost only in the three intake years
     costs = r.yearly("cost", SOCIETY, discounted=False)[0]
     assert costs[3] == costs[4] == 0 and costs[0] == pytest.approx(costs[2])

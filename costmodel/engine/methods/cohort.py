@@ -3,6 +3,17 @@
 Placements (probability × length × relative reduction) and offences (rate × relative
 reduction) a youth would have had without SIG, times attribution, with an effect that decays
 each year after intake; costs by payer.
+
+No double counting of offences and placements (incapacitation): a youth commits offences only
+in the time he or she is not placed. Per youth and year, with placed time P0 = Σ p·d without
+SIG (at most a year) and f = attribution × keep^(years since intake) the share of the effect
+still working, SIG avoids D = f·Σ p·d·r placement-years, so the youth is free for 1 − P0 + D of
+the year and offends at (1 − f·r_c) of the rate:
+
+    offences avoided = rate · [(1 − P0) − (1 − f·r_c)(1 − P0 + D)]
+                     = rate · [f·r_c·(1 − P0) − f·Q + f²·r_c·Q],   Q = Σ p·d·r
+
+Avoiding a placement without reducing offending therefore *adds* offences (−f·Q).
 """
 
 from __future__ import annotations
@@ -18,12 +29,16 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     intake = s.meta.intake_years
     youths_per_year = v["youths_per_year"]
     keep = 1.0 - v.get("effect_decay", np.zeros(n))
-    # weight[t] = sum over intake years s <= t of keep^(t - s): active effect-years in year t
+    # weight[t] = sum over intake years s <= t of keep^(t - s): active effect-years in year t;
+    # weight2 the same with keep² (the f² term of the offences, see the module docstring)
     weight = np.zeros((n, h))
+    weight2 = np.zeros((n, h))
     for t in range(h):
         for start in range(min(t, intake - 1) + 1):
             weight[:, t] += keep ** (t - start)
-    effect_base = (youths_per_year * v["attribution"])[:, None] * weight
+            weight2[:, t] += keep ** (2 * (t - start))
+    attribution = v["attribution"]
+    effect_base = (youths_per_year * attribution)[:, None] * weight
     flows: list[Flow] = []
     labels = {"sig": CATEGORY_LABELS["sig"]}
     for payer, a in by_payer(s, v, "sig_cost", n, h, years=intake).items():
@@ -44,10 +59,17 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         labels[cat] = label
         for payer, cost in by_payer(s, v, "placements.cost", n, h, entry=entry).items():
             flows.append(Flow(cat, payer, BENEFIT, apy * cost))
+    placed, placed_avoidable = _placed_time(s, v, n)
+    free = (1.0 - placed)[:, None]
     crimes_total = np.zeros((n, h))
     for entry, label in s.group_labels.get("crimes", {}).items():
         pre = f"crimes.{entry}."
-        avoided = effect_base * (v[pre + "rate"] * v[pre + "reduction"])[:, None]
+        rate, r_c = v[pre + "rate"], v[pre + "reduction"]
+        q = placed_avoidable[:, None]
+        per_youth = (r_c[:, None] * free - q) * attribution[:, None] * weight + (
+            r_c * attribution**2
+        )[:, None] * q * weight2
+        avoided = youths_per_year[:, None] * rate[:, None] * per_youth
         crimes_total += avoided
         cat = f"crime:{entry}"
         labels[cat] = label
@@ -58,3 +80,19 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     if s.group_labels.get("crimes"):
         outcomes["avoided_crimes"] = crimes_total
     return MethodOutput(flows, labels, youths_per_year * intake, outcomes)
+
+
+def _placed_time(s: Scenario, v: Values, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(P0, Q) per youth-year: time placed without SIG (at most a year) and Σ p·d·r.
+
+    If the placements add up to more than a year, both are scaled down to a year.
+    """
+    total = np.zeros(n)
+    avoidable = np.zeros(n)
+    for entry in s.group_labels.get("placements", {}):
+        pre = f"placements.{entry}."
+        time = v[pre + "probability"] * v[pre + "duration"]
+        total += time
+        avoidable += time * v[pre + "reduction"]
+    scale = np.where(total > 1.0, 1.0 / np.maximum(total, 1e-300), 1.0)
+    return total * scale, avoidable * scale
