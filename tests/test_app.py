@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
 VAXJO = ROOT / "scenarios" / "vaxjo.yaml"
 V = "file_vaxjo_yaml"  # the key slug of the shipped Växjö scenario
-MODE_KEY = f"arg__{V}__avoided_placement_years__triangular__mode"
+# the effect the tests edit: pert(0, 0.5, 1.5), its published figure 1 placement-year a year
+APY = scenario.load(VAXJO).parameters["avoided_placement_years"]
+APY_MODE = APY.dist.args()["mode"]  # 0.5
+APY_PUBLISHED = APY.published  # 1.0
+MODE_KEY = f"arg__{V}__avoided_placement_years__{APY.dist.kind}__mode"
 KIND_KEY = f"kind__{V}__avoided_placement_years"
 
 
@@ -73,8 +77,9 @@ def test_overview_renders_kpis_sentence_and_charts() -> None:
         "Kostnad per ungdom",
         "Lönsam från år",
     ]
-    # Växjö, municipal budget: 2 726 000 × ~0.93 placement-years − 900 000 ≈ 1,6 mnkr
-    assert 1.0 < mnkr(metric(at, "Förväntad nettonytta", 0)) < 2.2
+    # Växjö, municipal budget: a placement-year at 2,52 mnkr on average × pert(0, 0.5, 1.5)
+    # placement-years (mean 0.58) − SIG at 0,92 mnkr on average ≈ 0,56 mnkr
+    assert 0.4 < mnkr(metric(at, "Förväntad nettonytta", 0)) < 0.7
     assert metric(at, "Lönsam från år", 0) == "År 1"
     sentence = over.info[0].value
     assert sentence.startswith("Med kommunen som perspektiv ger SIG i genomsnitt")
@@ -118,12 +123,14 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
     at = new_app()
     before_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
     before_over = metric(at, "Förväntad nettonytta", 0)
-    assert at.number_input(key=MODE_KEY).value == 1.0
-    at.number_input(key=MODE_KEY).set_value(2.0).run()
+    assert at.number_input(key=MODE_KEY).value == APY_MODE == 0.5
+    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()  # the published 1 as the mode
     no_errors(at)
     after_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
-    # one more placement-year in the mode adds 1/3 placement-year on average: ≈ +0,8 mnkr
-    assert after_tune - before_tune > 0.5
+    # half a placement-year more in the PERT's mode adds 4 × 0.5 / 6 = 1/3 placement-year on
+    # average, at 2,52 mnkr each: ≈ +0,8 mnkr, from 0,56 to 1,4 mnkr
+    assert 0.7 < after_tune - before_tune < 1.0
+    assert 1.3 <= after_tune <= 1.5
     delta = next(m.delta for m in at.tabs[1].metric if m.label == "Förväntad nettonytta")
     assert delta.startswith("+") and delta.endswith("mnkr")
     assert metric(at, "Förväntad nettonytta", 0) == before_over
@@ -149,7 +156,7 @@ def test_changing_the_distribution_kind_gives_new_inputs() -> None:
     at.selectbox(key=KIND_KEY).set_value("fixed").run()
     no_errors(at)
     key = f"arg__{V}__avoided_placement_years__fixed__value"
-    assert at.number_input(key=key).value == 1.0  # the triangular's mode
+    assert at.number_input(key=key).value == APY_MODE == 0.5  # the PERT's mode
     at.number_input(key=key).set_value(0.0).run()
     no_errors(at)
     # no placement avoided: the municipality only pays for SIG
@@ -160,12 +167,12 @@ def test_changing_the_distribution_kind_gives_new_inputs() -> None:
 def test_an_invalid_edit_is_explained_and_left_out() -> None:
     at = new_app()
     before = metric(at, "Förväntad nettonytta", 1)
-    at.number_input(key=MODE_KEY).set_value(5.0).run()  # mode above high (2)
+    at.number_input(key=MODE_KEY).set_value(5.0).run()  # mode above high (1.5)
     assert not at.exception
     errors = [e.value for e in at.tabs[1].error]
     assert len(errors) == 1
     assert "Ogiltigt värde" in errors[0]
-    assert "- low: low=0, mode=5, high=2 står i fel ordning" in errors[0]
+    assert "- low: low=0, mode=5, high=1.5 står i fel ordning" in errors[0]
     assert "rad " not in errors[0]  # no line numbers of a file the user never wrote
     assert metric(at, "Förväntad nettonytta", 1) == before
     assert any("Ogiltiga ändringar som inte används: 1" in w.value for w in at.tabs[1].warning)
@@ -200,17 +207,17 @@ def test_a_run_that_fails_shows_an_error_not_a_traceback(monkeypatch: pytest.Mon
 def test_reset_restores_the_original_numbers() -> None:
     at = new_app()
     original = metric(at, "Förväntad nettonytta", 1)
-    at.number_input(key=MODE_KEY).set_value(2.0).run()
+    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()
     assert metric(at, "Förväntad nettonytta", 1) != original
     at.button(key="reset_edits").click().run()
     no_errors(at)
     assert metric(at, "Förväntad nettonytta", 1) == original
-    assert at.number_input(key=MODE_KEY).value == 1.0
+    assert at.number_input(key=MODE_KEY).value == APY_MODE
 
 
 def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
     at = new_app()
-    at.number_input(key=MODE_KEY).set_value(2.0).run()
+    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()
     at.text_input(key=f"variant_name__{V}").set_value("Växjö optimistisk").run()
     at.button(key="save_variant").click().run()
     no_errors(at)
@@ -354,17 +361,18 @@ def test_upload_of_a_valid_scenario_selects_it() -> None:
         "name: Växjö med dubbla placeringar",
     )
     assert "Växjö med dubbla placeringar" in text
-    text = text.replace(
-        "{dist: triangular, low: 0, mode: 1, high: 2}",
-        "{dist: triangular, low: 1, mode: 2, high: 3}",
-    )
+    shipped = "{dist: pert, low: 0, mode: 0.5, high: 1.5}"
+    assert shipped in text
+    text = text.replace(shipped, "{dist: pert, low: 0, mode: 1, high: 3}")
     at.file_uploader(key="upload").set_value(("variant.yaml", text.encode(), "application/x-yaml"))
     at.run()
     no_errors(at)
     assert at.selectbox(key="scenario_choice").value.startswith("upload:variant_yaml:")
     assert any("Växjö med dubbla placeringar" in s.value for s in at.success)
     assert at.tabs[0].subheader[0].value == "Växjö med dubbla placeringar"
-    assert mnkr(metric(at, "Förväntad nettonytta", 0)) > 3.0
+    # twice the placement-years avoided (mean 7/6 instead of 7/12): 7/6 × 2,52 − 0,92 ≈ 2,0
+    # mnkr, where the shipped scenario gives 0,56 mnkr
+    assert 1.8 < mnkr(metric(at, "Förväntad nettonytta", 0)) < 2.3
 
 
 def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
@@ -496,6 +504,18 @@ def test_shares_are_not_offered_unbounded_distributions() -> None:
     assert "beta" in kinds and "pert" in kinds
     assert not set(kinds) & {"lognormal", "gamma", "poisson", "interval90"}
     assert "lognormal" in widgets.kinds_for(s.parameters["sig_cost.kommun"])
+
+
+def test_effects_are_edited_like_shares_that_may_be_negative() -> None:
+    s = scenario.load(ROOT / "scenarios" / "mall.yaml")
+    p = s.parameters["placements.sis.reduction"]
+    assert (p.unit.id, p.unit.low, p.unit.high) == ("effect", -1.0, 1.0)
+    kinds = widgets.kinds_for(p)
+    assert "beta" in kinds and "pert" in kinds  # beta's 0-1 lies inside -1..1
+    assert not set(kinds) & set(widgets.UNBOUNDED_KINDS)
+    assert widgets.value_text(0.22, p, "sv") == "22\xa0%"
+    assert widgets.value_text(-0.1, p, "sv") == "\u221210\xa0%"  # harm
+    assert widgets._input_format(p, "mode", 0.2) == (0.01, "%g")  # steps of a percentage point
 
 
 def test_unchanged_widgets_give_the_original_spec() -> None:

@@ -69,7 +69,9 @@ def kinds_for(p: Parameter) -> list[str]:
     """The distribution kinds offered for ``p``: those that can stay inside its unit's range
     (a share cannot be lognormal), and always its current kind."""
     bounded = math.isfinite(p.unit.high)
-    share = p.unit.low == 0 and p.unit.high == 1
+    # beta lives on 0-1: offered where the unit ends at 1 and allows 0 (shares, probabilities,
+    # and effects, whose range -1..1 also allows harm; a beta then claims no harm)
+    on_unit_interval = p.unit.low <= 0 and p.unit.high == 1
 
     def offered(kind: str) -> bool:
         if kind == p.dist.kind:
@@ -78,7 +80,7 @@ def kinds_for(p: Parameter) -> list[str]:
             return False
         if p.bounded and kind == "normal":  # the method needs a bounded value above 0
             return False
-        if kind == "beta" and not share:  # beta lives on 0-1: only shares and probabilities
+        if kind == "beta" and not on_unit_interval:
             return False
         return kind != "poisson" or p.unit.dimension in COUNT_DIMENSIONS
 
@@ -193,7 +195,7 @@ def dist_stats(spec_json: str) -> tuple[float, float, float] | None:
 
 def value_text(x: float, p: Parameter, lang: str) -> str:
     """A parameter value in its unit, Swedish style: '2 726 000 kr/år', '30 %', '6 månader'."""
-    if p.unit.id in ("share", "probability"):
+    if p.unit.dimension == "share":  # shares, probabilities and effects
         return fmt.percent(x, lang)
     decimals = 0 if abs(x) >= 100 else 1 if abs(x) >= 10 else 2
     num = fmt.number(x, lang, decimals)
@@ -213,7 +215,7 @@ def param_label(p: Parameter, lang: str) -> str:
 def _input_format(p: Parameter, arg: str, value: float | None) -> tuple[float, str]:
     if arg in UNITLESS_ARGS:
         return 0.1, "%g"
-    if p.unit.id in ("share", "probability"):
+    if p.unit.dimension == "share":  # shares, probabilities and effects
         return 0.01, "%g"
     v = abs(value or 0.0)
     if v >= 1000:

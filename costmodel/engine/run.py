@@ -17,6 +17,7 @@ import numpy as np
 
 from .. import __version__
 from ..scenario import Scenario
+from .correlate import correlate
 from .methods import METHODS, Values
 from .results import Results, Stamp
 
@@ -51,11 +52,16 @@ def stream(seed: int, name: str) -> np.random.Generator:
 
 
 def draw(scenario: Scenario, seed: int, n: int) -> Values:
-    """Sample every parameter: arrays of shape (n,) in base units and scenario prices."""
-    return {
+    """Sample every parameter: arrays of shape (n,) in base units and scenario prices.
+
+    Parameters the scenario correlates are then reordered together (:mod:`.correlate`), their
+    marginals unchanged.
+    """
+    values = {
         name: p.dist.sample(stream(seed, name), n) * p.scale
         for name, p in scenario.parameters.items()
     }
+    return correlate(scenario, values, stream(seed, "correlations"))
 
 
 def central(scenario: Scenario) -> Values:

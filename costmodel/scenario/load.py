@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from ..errors import Problem, ScenarioError
 from . import distributions, priceindex
+from .correlations import check as check_correlations
 from .model import MAX_ITERATIONS, TUNED_SUFFIX, Meta, Parameter, Reference, Scenario
 from .parameter import ParameterSpec
 from .problems import problems as to_problems
@@ -52,6 +53,8 @@ def validate_tree(tree: Tree) -> Scenario:
     meta = _meta(spec.scenario)
     params, groups = _parameters(tree, spec.parameters, method, meta)
     problems += value_checks(tree, method, params, meta)
+    correlations, found = check_correlations(spec.correlations or [], list(params), tree.loc)
+    problems += found
     if problems:
         raise ScenarioError(sorted(problems, key=lambda p: (p.file, p.line)))
     digest = hashlib.sha256("\x00".join(tree.texts).encode("utf-8")).hexdigest()
@@ -64,6 +67,7 @@ def validate_tree(tree: Tree) -> Scenario:
         data=data,
         sha256=digest,
         notes=spec.scenario.notes,
+        correlations=correlations,
     )
 
 

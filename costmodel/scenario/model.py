@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import distributions
+from .correlations import Correlation
 from .slots import METHOD_LABELS
 from .units import Unit
 from .yamlload import KeyPath
@@ -107,6 +108,7 @@ class Scenario:
     data: dict[str, Any]  # the merged YAML data (extends and overrides applied)
     sha256: str
     notes: str = ""
+    correlations: tuple[Correlation, ...] = ()  # rank correlations between parameters
 
     @property
     def short_hash(self) -> str:

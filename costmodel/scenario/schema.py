@@ -25,6 +25,7 @@ from pydantic import (
 
 from ..errors import did_you_mean
 from . import priceindex
+from .correlations import CorrelationSpec
 from .fields import (
     Missing,
     OptText,
@@ -226,6 +227,10 @@ class FileSpec(Section):
     overrides: Annotated[dict[str, Any] | None, Field(description="dotted key path: new value")] = (
         None
     )
+    correlations: Annotated[
+        list[CorrelationSpec] | None,
+        Field(description="rank correlations between parameters (marginals kept exactly)"),
+    ] = None
 
 
 def _file_model(method: str) -> type[FileSpec]:

@@ -68,9 +68,7 @@ SKARHOLMEN: Schema = {
         required=False,
         help="multiplier on the baseline cost rate (small-number uncertainty)",
     ),
-    "attribution": Slot(
-        "share", required=False, help="share of the fall due to SIG", effect=True
-    ),
+    "attribution": Slot("share", required=False, help="share of the fall due to SIG", effect=True),
     "project_cost": Slot("money/time", by_payer=True, help="the project's cost per year"),
     "youths": Slot("count", required=False, help="youths in the project"),
 }

@@ -215,8 +215,8 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
     from ..scenario.payers import payer_label
 
     head = {
-        "sv": ["Parameter", "Betalare", "Enhet", "Fördelning", "Centralt", "Medel"],
-        "en": ["Parameter", "Payer", "Unit", "Distribution", "Central", "Mean"],
+        "sv": ["Parameter", "Betalare", "Enhet", "Fördelning", "Centralt", "Publicerat", "Medel"],
+        "en": ["Parameter", "Payer", "Unit", "Distribution", "Central", "Published", "Mean"],
     }[lang]
     rows = [head]
     for p in s.parameters.values():
@@ -230,6 +230,7 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
                 unit,
                 str(p.dist),
                 fmt.compact(p.dist.central(), lang),
+                "" if p.published is None else fmt.compact(p.published, lang),
                 fmt.compact(p.dist.mean(), lang),
             ]
         )
@@ -248,4 +249,11 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
             out.append(f"    källa: {r}" if lang == "sv" else f"    source: {r}")
         if p.note:
             out.append(f"    {p.note_text(lang)}")
+    if s.correlations:
+        out += ["", {"sv": "Samvarierande antaganden", "en": "Inputs that move together"}[lang]]
+        for c in s.correlations:
+            word = {"sv": "rangkorrelation", "en": "rank correlation"}[lang]
+            out.append(f"- {', '.join(c.names)}: {word} {fmt.number(c.rank, lang, 2)}")
+            if c.note:
+                out.append(f"    {c.note}")
     return "\n".join(out) + "\n"
