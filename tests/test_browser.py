@@ -45,7 +45,7 @@ pytestmark = [
     ),
 ]
 
-MODE_INPUT = ".st-key-arg__file_vaxjo_yaml__avoided_placement_years__triangular__mode input"
+MODE_INPUT = ".st-key-arg__file_vaxjo_yaml__avoided_placement_years__pert__mode input"
 TUNE_NET = ".st-key-kpi_net_tune [data-testid='stMetricValue']"
 OVERVIEW_NET = ".st-key-kpi_net_overview [data-testid='stMetricValue']"
 
@@ -154,34 +154,37 @@ def _settled(page: Page) -> None:
 def test_change_a_parameter_and_see_the_kpi_move(page: Page, foreign: list[str]) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     overview = page.locator(OVERVIEW_NET)
-    expect(overview).to_have_text("1,6 mnkr")
+    # Växjö: 2,52 mnkr a placement-year × pert(0, 0.5, 1.5) (mean 0.58) − 0,92 mnkr for SIG
+    expect(overview).to_have_text("0,56 mnkr")
     page.get_by_role("tab", name="Anpassa").click()
     tune = page.locator(TUNE_NET)
-    expect(tune).to_have_text("1,6 mnkr")
+    expect(tune).to_have_text("0,56 mnkr")
     box = page.locator(MODE_INPUT)
-    expect(box).to_have_value("1")
-    box.fill("2")
+    expect(box).to_have_value("0.5")
+    box.fill("1")  # the published figure as the most likely value
     box.press("Enter")
-    # one more placement-year in the mode adds a third of 2,5 mnkr on average
-    expect(tune).to_have_text("2,4 mnkr", timeout=WAIT_MS)
+    # half a placement-year more in the PERT's mode adds 4 × 0.5 / 6 = 1/3 placement-year on
+    # average: a third of 2,5 mnkr
+    expect(tune).to_have_text("1,4 mnkr", timeout=WAIT_MS)
     delta = page.locator(".st-key-kpi_net_tune [data-testid='stMetricDelta']")
     expect(delta).to_contain_text("+0,8")
     expect(page.get_by_text("ändrad").first).to_be_visible()
     _settled(page)
     page.screenshot(path=str(ARTIFACTS / "anpassa_changed.png"))
     page.get_by_role("tab", name="Översikt").click()
-    expect(overview).to_have_text("1,6 mnkr")  # the overview keeps the shipped scenario
+    expect(overview).to_have_text("0,56 mnkr")  # the overview keeps the shipped scenario
     assert foreign == []
 
 
 def test_language_and_perspective_switches(page: Page, foreign: list[str]) -> None:
     page.get_by_text("Hela samhället", exact=True).click()
-    expect(page.locator(OVERVIEW_NET)).to_have_text("2,5 mnkr", timeout=WAIT_MS)
+    # the state's share of a SiS placement and the robberies avoided: 0,56 → 1,1 mnkr
+    expect(page.locator(OVERVIEW_NET)).to_have_text("1,1 mnkr", timeout=WAIT_MS)
     page.get_by_text("English", exact=True).click()
     expect(page.get_by_role("tab", name="Overview")).to_be_visible(timeout=WAIT_MS)
     label = page.locator(".st-key-kpi_net_overview [data-testid='stMetricLabel']")
     expect(label).to_contain_text("Expected net benefit")
-    expect(page.locator(OVERVIEW_NET)).to_have_text("SEK 2.5m")
+    expect(page.locator(OVERVIEW_NET)).to_have_text("SEK 1.1m")
     # the perspective stays chosen under its English label
     expect(page.get_by_role("radio", name="Society as a whole")).to_be_checked()
     _settled(page)
@@ -212,17 +215,16 @@ def test_an_uploaded_name_with_an_image_link_fetches_nothing(
 
 def test_a_broken_upload_is_reported_with_line_and_key(page: Page, tmp_path: Path) -> None:
     text = (ROOT / "scenarios" / "vaxjo.yaml").read_text(encoding="utf-8")
-    text = text.replace(
-        "value: {dist: triangular, low: 0, mode: 1, high: 2}",
-        "value: {dist: triangular, low: 0, mode: 3, high: 2}",
-    )
+    shipped = "value: {dist: pert, low: 0, mode: 0.5, high: 1.5}"
+    assert shipped in text
+    text = text.replace(shipped, "value: {dist: pert, low: 0, mode: 3, high: 1.5}")
     bad = tmp_path / "trasig.yaml"
     bad.write_text(text, encoding="utf-8")
     page.locator(".st-key-upload input[type='file']").set_input_files(str(bad))
     alert = page.get_by_text("Filen trasig.yaml kunde inte läsas")
     expect(alert).to_be_visible(timeout=WAIT_MS)
-    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "mode: 3, high: 2" in ln)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "mode: 3, high: 1.5" in ln)
     expect(page.get_by_text(f"rad {line}").first).to_be_visible()
-    expect(page.locator(OVERVIEW_NET)).to_have_text("1,6 mnkr")
+    expect(page.locator(OVERVIEW_NET)).to_have_text("0,56 mnkr")
     _settled(page)
     page.screenshot(path=str(ARTIFACTS / "upload_error.png"))
