@@ -79,6 +79,8 @@ PROBES = [
     (MALL, "scenario.intake_years: 9", "longer than horizon_years"),
     (MINIMAL, "parameters.avoided_placement_years.published: -1", "published -1 is impossible"),
     (MINIMAL, "parameters.avoided_placement_years.published: x", "'x' is not a number"),
+    (MINIMAL, "parameters.avoided_placement_years.cashable: 0.5", "only money parameters"),
+    (MINIMAL, "parameters.sig_cost.kommun.cashable: 1.5", "1.5 is out of range"),
     (MALL, "parameters.attribution.unit: effect", "unit 'effect' does not fit here"),
     (
         MALL,

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from ..scenario.cashable import non_cash_kind
 from ..scenario.payers import PAYERS, SOCIETY
 
 STAT_KEYS = ("mean", "sd", "p5", "p50", "p95")
@@ -132,6 +133,17 @@ class Results:
         self._cache[key] = total
         return total
 
+    def budget(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
+        """Net benefit in cash only (n,): each flow times its cash share
+        (:mod:`costmodel.scenario.cashable`); the rest is freed capacity or welfare."""
+        total = np.zeros(self.n)
+        for f in self._select(perspective):
+            if f.cashable:
+                sign = 1.0 if f.kind == "benefit" else -1.0
+                values = f.values * self.discount if discounted else f.values
+                total += sign * f.cashable * values.sum(axis=1)
+        return total
+
     def net(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
         return self.yearly(None, perspective, discounted).sum(axis=1)
 
@@ -196,6 +208,7 @@ class Results:
             "perspective": persp,
             "net_benefit": stats(net),
             "net_benefit_undiscounted": stats(self.net(persp, discounted=False)),
+            "budget_net_benefit": stats(self.budget(persp)),
             "costs": stats(costs_d),
             "benefits": stats(benefits_d),
             "benefit_cost_ratio": stats(ratio),
@@ -220,8 +233,12 @@ class Results:
         out: dict[str, Any] = {}
         for payer in [SOCIETY, *self.payers()]:
             net = self.net(payer)
+            budget = float(self.budget(payer).mean())
             out[payer] = {
                 "net_benefit": stats(net),
+                "budget": budget,  # cash in the payer's budget (mean, discounted)
+                "non_cash": float(net.mean()) - budget,  # freed capacity or welfare
+                "non_cash_kind": non_cash_kind(payer) if payer != SOCIETY else "mixed",
                 "costs": float(self.costs(payer).mean()),
                 "benefits": float(self.benefits(payer).mean()),
                 "probability_net_benefit_positive": self._probability(net),

@@ -17,8 +17,9 @@ import numpy as np
 
 from .. import __version__
 from ..scenario import Scenario
+from ..scenario.cashable import default_share
 from .correlate import correlate
-from .methods import METHODS, Values
+from .methods import METHODS, Flow, Values
 from .results import Results, Stamp
 
 
@@ -77,6 +78,14 @@ def as_published(scenario: Scenario) -> Values:
     }
 
 
+def cash_share(scenario: Scenario, flow: Flow) -> float:
+    """The share of ``flow`` that is cash: its parameters' ``cashable:``, else the default."""
+    for p in scenario.by_slot(flow.slot):
+        if p.payer == flow.payer and p.group_entry == flow.entry and p.cashable is not None:
+            return p.cashable
+    return default_share(flow.category, flow.payer).share
+
+
 def discount_factors(rate: float, horizon: int) -> np.ndarray:
     """Year 1 is not discounted; year t is divided by (1 + rate)^(t - 1)."""
     return (1.0 + rate) ** -np.arange(horizon, dtype=float)
@@ -95,6 +104,7 @@ def evaluate(
     with np.errstate(all="ignore"):
         out = METHODS[scenario.method](scenario, values, n)
     for f in out.flows:
+        f.cashable = cash_share(scenario, f)
         if not np.isfinite(f.values).all():
             raise TooLarge(
                 f"the inputs give non-finite {f.category} amounts for {f.payer} (a division by "

@@ -134,6 +134,7 @@ def _parameters(
             bounded=p.SLOT.bounded,
             published=p.published,
             effect=p.SLOT.effect,
+            cashable=p.cashable,
         )
 
     def slot(value: Any, path: KeyPath, name: str, s: Slot, entry: str | None = None) -> None:

@@ -55,6 +55,7 @@ class Parameter:
     bounded: bool = False  # the method needs a bounded value above 0 (see schema.Slot)
     published: float | None = None  # the figure a source published, in the parameter's unit
     effect: bool = False  # an effect of SIG, or the share credited to it (see slots.Slot)
+    cashable: float | None = None  # share of this cost line that is cash (None: the default)
 
     note_en: str = ""
 

@@ -124,6 +124,11 @@ class ParameterSpec(Section):
     reference: References
     note: OptText = None
     price_year: int | None = None
+    cashable: Annotated[
+        float | None,
+        BeforeValidator(to_number),
+        Field(description="share of this cost line that is cash in the payer's budget, 0 to 1"),
+    ] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -194,6 +199,18 @@ class ParameterSpec(Section):
         if value is not None and isinstance(unit, Unit) and not unit.low <= value <= unit.high:
             fail(f"published {value:g} is impossible in {unit.id}", f"values {_domain(unit)}")
         return value
+
+    @field_validator("cashable")
+    @classmethod
+    def _cashable(cls, share: float | None, info: ValidationInfo) -> float | None:
+        unit = info.data.get("unit")
+        if share is None:
+            return None
+        if isinstance(unit, Unit) and not unit.is_money:
+            fail("only money parameters can be cash", "remove cashable, or use a kr unit")
+        if not 0 <= share <= 1:
+            fail(f"{share:g} is out of range", "a share of the cost from 0 to 1")
+        return share
 
     @field_validator("price_year", mode="before")
     @classmethod

@@ -74,7 +74,13 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
     out = [title, *stamp_lines(s, lang), ""]
     head = [t("measure", lang)] + ([t("value", lang)] if det else [t(c, lang) for c in cols])
     rows = [head]
-    for key in ("net_benefit", "net_benefit_undiscounted", "costs", "benefits"):
+    for key in (
+        "net_benefit",
+        "budget_net_benefit",
+        "net_benefit_undiscounted",
+        "costs",
+        "benefits",
+    ):
         rows.append([t(key, lang), *(fmt.money(s[key][c], lang) for c in cols)])
     r = s["benefit_cost_ratio"]
     rows.append([t("benefit_cost_ratio", lang), *(fmt.ratio(r[c], lang) for c in cols)])
@@ -101,6 +107,7 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
     centre = t("value" if det else "mean", lang)
     rows = [
         [t("payer", lang), centre, *(t(c, lang) for c in spread)]
+        + [t("budget", lang), t("non_cash", lang)]
         + ([] if det else [t("probability_positive", lang)])
     ]
     for payer, d in s["by_payer"].items():
@@ -110,6 +117,8 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
                 payer_label(payer, lang),
                 fmt.money(nb["mean"], lang),
                 *(fmt.money(nb[c], lang) for c in spread),
+                fmt.money(d["budget"], lang),
+                f"{fmt.money(d['non_cash'], lang)} ({t('non_cash_' + d['non_cash_kind'], lang)})",
             ]
             + ([] if det else [fmt.percent(d["probability_net_benefit_positive"], lang)])
         )
@@ -176,7 +185,14 @@ def render_csv(s: dict[str, Any]) -> str:
         "perspective",
     ):
         w.writerow(["meta", k, "", s[k]])
-    for k in ("net_benefit", "net_benefit_undiscounted", "costs", "benefits", "benefit_cost_ratio"):
+    for k in (
+        "net_benefit",
+        "budget_net_benefit",
+        "net_benefit_undiscounted",
+        "costs",
+        "benefits",
+        "benefit_cost_ratio",
+    ):
         for stat, v in s[k].items():
             w.writerow(["total", k, stat, v])
     for k in (
@@ -197,6 +213,8 @@ def render_csv(s: dict[str, Any]) -> str:
                 d["probability_net_benefit_positive"],
             ]
         )
+        w.writerow(["by_payer", payer, "budget_mean", d["budget"]])
+        w.writerow(["by_payer", payer, f"non_cash_{d['non_cash_kind']}_mean", d["non_cash"]])
     for cat, d in s["by_category"].items():
         for stat in ("mean", "p5", "p50", "p95"):
             w.writerow(["by_category", cat, f"{d['kind']}_{stat}", d[stat]])

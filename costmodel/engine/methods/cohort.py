@@ -42,10 +42,10 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     flows: list[Flow] = []
     labels = {"sig": CATEGORY_LABELS["sig"]}
     for payer, a in by_payer(s, v, "sig_cost", n, h, years=intake).items():
-        flows.append(Flow("sig", payer, COST, a))
+        flows.append(Flow("sig", payer, COST, a, "sig_cost"))
     per_youth = by_payer(s, v, "sig_cost_per_youth", n, h, years=intake)
     for payer, a in per_youth.items():
-        flows.append(Flow("sig", payer, COST, a * youths_per_year[:, None]))
+        flows.append(Flow("sig", payer, COST, a * youths_per_year[:, None], "sig_cost_per_youth"))
     outcomes: dict[str, np.ndarray] = {}
     apy_total = np.zeros((n, h))
     for entry, label in s.group_labels.get("placements", {}).items():
@@ -58,7 +58,7 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         cat = f"placement:{entry}"
         labels[cat] = label
         for payer, cost in by_payer(s, v, "placements.cost", n, h, entry=entry).items():
-            flows.append(Flow(cat, payer, BENEFIT, apy * cost))
+            flows.append(Flow(cat, payer, BENEFIT, apy * cost, "placements.cost", entry))
     placed, placed_avoidable = _placed_time(s, v, n)
     free = (1.0 - placed)[:, None]
     crimes_total = np.zeros((n, h))
@@ -74,7 +74,7 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         cat = f"crime:{entry}"
         labels[cat] = label
         for payer, cost in by_payer(s, v, "crimes.cost", n, h, entry=entry).items():
-            flows.append(Flow(cat, payer, BENEFIT, avoided * cost))
+            flows.append(Flow(cat, payer, BENEFIT, avoided * cost, "crimes.cost", entry))
     if s.group_labels.get("placements"):
         outcomes["avoided_placement_years"] = apy_total
     if s.group_labels.get("crimes"):

@@ -31,6 +31,9 @@ class Flow:
     payer: str
     kind: str  # COST or BENEFIT
     values: np.ndarray  # (n, horizon), kr in scenario prices, undiscounted
+    slot: str = ""  # the payer-split slot behind it (finds its parameters' `cashable:`)
+    entry: str | None = None  # the group entry, e.g. "sis"
+    cashable: float = 1.0  # share that is cash in the payer's budget (set by the engine)
 
 
 @dataclass

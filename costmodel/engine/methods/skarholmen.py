@@ -34,7 +34,7 @@ def skarholmen(s: Scenario, v: Values, n: int) -> MethodOutput:
         weights = np.where(follow[:, None] > 0, shares / follow[:, None], 0.0)
     flows = [Flow("placements", "kommun", BENEFIT, avoided[:, None] * weights)]
     for payer, a in by_payer(s, v, "project_cost", n, h).items():
-        flows.append(Flow("sig", payer, COST, a))
+        flows.append(Flow("sig", payer, COST, a, "project_cost"))
     outcomes = {"counterfactual_cost": counterfactual[:, None] * weights}
     youths = v.get("youths")
     return MethodOutput(flows, dict(CATEGORY_LABELS), youths, outcomes)
