@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from costmodel import engine, scenario
+from costmodel.scenario import priceindex
 from costmodel.scenario.slots import SCHEMAS, Group
 
 from .conftest import SCENARIOS, shipped
@@ -75,3 +76,16 @@ def test_every_slot_the_engine_reads_exists_in_some_scenario() -> None:
             names = [f"{key}.{k}" for k in spec.entry] if isinstance(spec, Group) else [key]
             for name in names:
                 assert name in used[method], f"{method}: no shipped scenario exercises {name}"
+
+
+def test_sis_fee_plus_state_share_is_the_audit_offices_full_cost() -> None:
+    # Riksrevisionen (RiR 2024:7): a SiS care day costs society more than 12 000 kr (2022) and
+    # more than 13 000 kr (2023); the municipal fee and the state's share must add up to that.
+    s = scenario.load(SCENARIOS / "mall.yaml")
+    fee, state = (
+        s.parameters["placements.sis.cost.kommun"],
+        s.parameters["placements.sis.cost.stat"],
+    )
+    per_day = (fee.dist.central() * fee.scale + state.dist.central() * state.scale) / 365
+    kpi_2022 = priceindex.factor(2022, s.meta.price_year)
+    assert 12_000 * kpi_2022 <= per_day <= 13_500 * kpi_2022
