@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
 from costmodel import engine, scenario
 from costmodel.app import charts, common, state, widgets
@@ -137,6 +138,67 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
     assert any("ändrad" in m.value for m in at.tabs[1].markdown)
     # the tuned variant is offered for comparison at once
     assert f"tuned:file:{VAXJO.name}" in at.multiselect(key="compare_choice").value
+
+
+def source_calculation(at: AppTest) -> list[str]:
+    """The lines of the source's own calculation on Översikt: the block keyed
+    ``published_overview``, which must come right after the row of KPI cards ([] if absent)."""
+    children = list(at.tabs[0].children.values())
+    blocks = {i: node for i, node in enumerate(children) if isinstance(node, Block)}
+    found = [i for i, b in blocks.items() if b.proto.id.endswith("-published_overview")]
+    if not found:
+        return []
+    assert len(found) == 1
+    kpi_row = next(i for i, b in blocks.items() if len(b.get("metric")) == 4)
+    assert found[0] == kpi_row + 1, "not right below the KPI cards"
+    return [c.value for c in children[found[0]].caption]
+
+
+def test_overview_shows_the_source_calculation_apart_from_the_estimate() -> None:
+    s = scenario.load(VAXJO)
+    assert s.published
+    published = engine.run(s, published=True).summary("kommun")["net_benefit"]["mean"]
+    assert published == 2_726_000 - 900_000  # Växjö's hand calculation
+    at = new_app()
+    no_errors(at)
+    assert source_calculation(at) == [
+        "**Så räknade källan (publicerade siffror, utan osäkerhet):** 1\xa0826\xa0000 kr för "
+        "kommunen. Vår bedömning ovan bygger på ärligare intervall."
+    ]
+    # the Monte Carlo estimate above it keeps its own, lower value
+    assert mnkr(metric(at, "Förväntad nettonytta", 0)) < 0.7
+    at.radio(key="lang").set_value("en").run()
+    no_errors(at)
+    assert source_calculation(at) == [
+        "**As the source calculated it (published figures, no uncertainty):** SEK 1,826,000 for "
+        "the municipality. Our estimate above uses more honest ranges."
+    ]
+    # Växjö counted the municipality only: for society the central values fill in the rest
+    # (the state's share of a SiS placement 681 500, half a robbery at 200 000)
+    at.radio(key="perspective").set_value(SOCIETY).run()
+    no_errors(at)
+    assert source_calculation(at) == [
+        "**With the source's published figures (central values for the rest, no uncertainty):** "
+        "SEK 2,607,500 for society as a whole. The source calculated for the municipality; our "
+        "estimate above uses more honest ranges."
+    ]
+    # the template publishes nothing: no line
+    assert not scenario.load(ROOT / "scenarios" / "mall.yaml").published
+    at.selectbox(key="scenario_choice").set_value("file:mall.yaml").run()
+    no_errors(at)
+    assert len(at.tabs[0].metric) == 4 and source_calculation(at) == []
+
+
+def test_an_upload_without_published_figures_shows_no_source_calculation() -> None:
+    at = new_app()
+    assert source_calculation(at) != []  # Växjö's
+    data = (ROOT / "tests" / "fixtures" / "minimal.yaml").read_bytes()
+    assert b"published" not in data
+    at.file_uploader(key="upload").set_value(("minimal.yaml", data, "application/x-yaml"))
+    at.run()
+    no_errors(at)
+    assert at.selectbox(key="scenario_choice").value.startswith("upload:minimal_yaml:")
+    assert len(at.tabs[0].metric) == 4 and source_calculation(at) == []
 
 
 def test_perspective_switch_changes_the_overview() -> None:

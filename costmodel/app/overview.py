@@ -1,5 +1,6 @@
-"""Översikt: the KPI cards, one plain sentence, the cumulative net benefit with its 90 %
-band, who gains per payer, and the facts of the scenario (:func:`render`)."""
+"""Översikt: the KPI cards, one plain sentence, the source's own calculation where it published
+figures, the cumulative net benefit with its 90 % band, who gains per payer, and the facts of
+the scenario (:func:`render`)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from typing import Any
 
 import streamlit as st
 
-from ..scenario.payers import PAYERS, SOCIETY, payer_label
+from ..scenario.payers import PAYERS, SOCIETY, payer_label, payer_phrase
 from ..text import fmt
 from ..text.i18n import t as core_t
 from ..views.table import headline
 from . import charts
 from .common import kpi_cards, md, persp_label, plot
-from .state import Entry, View
+from .state import Entry, RunFailed, View, get_published
 from .words import tr, years
 
 OVERVIEW_PAYERS = ("kommun", "stat", "region", "brottsoffer")
@@ -28,6 +29,34 @@ def sentence(summary: dict[str, Any], lang: str) -> str:
     return headline(rounded, lang)
 
 
+def published_line(entry: Entry, persp: str, lang: str) -> str | None:
+    """The net benefit the published figures give, labelled as the source's calculation (in
+    the scenario's own perspective) or as published figures with central values for the rest
+    (in the other); None when the scenario has no published figures."""
+    try:
+        summaries = get_published(entry)
+    except RunFailed as exc:
+        return tr("published_failed", lang, what=md(exc))
+    if summaries is None:
+        return None
+    amount = fmt.money(summaries[persp]["net_benefit"]["mean"], lang)
+    whom = payer_phrase(persp, lang)
+    source = entry.scenario.meta.perspective
+    if persp == source:
+        label = tr("published_label", lang)
+        rest = tr("published_result", lang, amount=amount, whom=whom)
+    else:
+        label = tr("published_label_other", lang)
+        rest = tr(
+            "published_result_other",
+            lang,
+            amount=amount,
+            whom=whom,
+            source=payer_phrase(source, lang),
+        )
+    return f"**{label}** {rest}"
+
+
 def render(entry: Entry, view: View, persp: str, lang: str) -> None:
     """Draw Översikt for ``entry`` in the perspective ``persp``."""
     s = entry.scenario
@@ -35,6 +64,10 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
     st.subheader(md(s.meta.title(lang)))
     st.info(sentence(summary, lang))
     kpi_cards(summary, lang, key="_overview")
+    line = published_line(entry, persp, lang)
+    if line is not None:
+        with st.container(key="published_overview"):
+            st.caption(line)
     left, right = st.columns(2, gap="medium")
     with left:
         plot(

@@ -4,11 +4,13 @@
   (:func:`parse_upload`, and :func:`on_upload`, the uploader's callback);
 - :class:`Entry`, one scenario the user can pick, and :class:`View`, what the pages draw from one
   run; :func:`compute_view` and the cached :func:`get_view`, :func:`effective_iterations`;
+- the source's own calculation: :func:`get_published`, the cached run with the published figures;
 - an edit checked against the whole scenario (:func:`check_change`), the tuned scenario
   (:func:`tuned_scenario`, both cached) and its download (:func:`tuned_yaml`).
 
-Runs are cached on the scenario's YAML text, the iterations and the seed, so a parameter change
-recomputes in milliseconds. Nothing here draws anything but the spinner of a run.
+Runs are cached on the scenario's YAML text, the iterations and the seed (the published run on
+the YAML text alone), so a parameter change recomputes in milliseconds. Nothing here draws
+anything but the spinner of a run.
 
 Session state, by key:
 
@@ -229,6 +231,26 @@ def get_view(entry: Entry, choice: int) -> View:
         with st.spinner(tr("computing", current_lang())):
             return _view_cached(entry.yaml_text, n, entry.scenario.meta.seed, entry.scenario)
     except (ValueError, ArithmeticError) as exc:  # engine.TooLarge is a ValueError
+        raise RunFailed(str(exc)) from None
+
+
+def _published(yaml_text: str, _s: Scenario) -> dict[str, dict[str, Any]]:
+    del yaml_text  # the cache key; ``_s`` is the same scenario, already validated
+    r = engine.run(_s, published=True)
+    return {persp: r.summary(persp) for persp in VIEWS}
+
+
+_published_cached = st.cache_data(show_spinner=False, max_entries=32)(_published)
+
+
+def get_published(entry: Entry) -> dict[str, dict[str, Any]] | None:
+    """The summaries per perspective in :data:`VIEWS` of ``entry`` run with the figures its
+    sources published (central values for the rest, no uncertainty); None if it has none."""
+    if not entry.scenario.published:
+        return None
+    try:
+        return _published_cached(entry.yaml_text, entry.scenario)
+    except (ValueError, ArithmeticError) as exc:
         raise RunFailed(str(exc)) from None
 
 

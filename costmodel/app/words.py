@@ -169,6 +169,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The bars show every payer whatever the chosen view; their sum is society's "
         "net benefit, {total}.",
     },
+    # the source's own calculation, below the KPI cards: in the perspective the source used,
+    # and in the other one, where the central values fill in what the source did not count
+    "published_label": {
+        "sv": "Så räknade källan (publicerade siffror, utan osäkerhet):",
+        "en": "As the source calculated it (published figures, no uncertainty):",
+    },
+    "published_result": {
+        "sv": "{amount} för {whom}. Vår bedömning ovan bygger på ärligare intervall.",
+        "en": "{amount} for {whom}. Our estimate above uses more honest ranges.",
+    },
+    "published_label_other": {
+        "sv": "Med källans publicerade siffror (centrala värden för resten, utan osäkerhet):",
+        "en": "With the source's published figures (central values for the rest, no uncertainty):",
+    },
+    "published_result_other": {
+        "sv": "{amount} för {whom}. Källan räknade för {source}; vår bedömning ovan bygger på "
+        "ärligare intervall.",
+        "en": "{amount} for {whom}. The source calculated for {source}; our estimate above "
+        "uses more honest ranges.",
+    },
+    "published_failed": {
+        "sv": "Källans publicerade siffror kan inte räknas: {what}.",
+        "en": "The source's published figures cannot be computed: {what}.",
+    },
     # charts
     "fan_title": {
         "sv": "Ackumulerad nettonytta år för år",
