@@ -81,6 +81,12 @@ PROBES = [
     (MINIMAL, "parameters.avoided_placement_years.published: x", "'x' is not a number"),
     (MINIMAL, "parameters.avoided_placement_years.cashable: 0.5", "only money parameters"),
     (MINIMAL, "parameters.sig_cost.kommun.cashable: 1.5", "1.5 is out of range"),
+    (
+        MALL,
+        "parameters.crimes.other.cost.ovrigt.includes: [police, placement]",
+        "counted here and again as avoided placements",
+    ),
+    (MALL, "parameters.crimes.other.rate.includes: [police]", "only money parameters count"),
     (MALL, "parameters.attribution.unit: effect", "unit 'effect' does not fit here"),
     (
         MALL,

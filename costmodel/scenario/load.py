@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from ..errors import Problem, ScenarioError
 from . import distributions, priceindex
+from .consequences import check as check_consequences
 from .correlations import check as check_correlations
 from .model import MAX_ITERATIONS, TUNED_SUFFIX, Meta, Parameter, Reference, Scenario
 from .parameter import ParameterSpec
@@ -54,7 +55,7 @@ def validate_tree(tree: Tree) -> Scenario:
     params, groups = _parameters(tree, spec.parameters, method, meta)
     problems += value_checks(tree, method, params, meta)
     correlations, found = check_correlations(spec.correlations or [], list(params), tree.loc)
-    problems += found
+    problems += found + check_consequences(params, tree.loc)
     if problems:
         raise ScenarioError(sorted(problems, key=lambda p: (p.file, p.line)))
     digest = hashlib.sha256("\x00".join(tree.texts).encode("utf-8")).hexdigest()
@@ -135,6 +136,7 @@ def _parameters(
             published=p.published,
             effect=p.SLOT.effect,
             cashable=p.cashable,
+            includes=tuple(p.includes or ()),
         )
 
     def slot(value: Any, path: KeyPath, name: str, s: Slot, entry: str | None = None) -> None:

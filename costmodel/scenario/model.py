@@ -56,6 +56,7 @@ class Parameter:
     published: float | None = None  # the figure a source published, in the parameter's unit
     effect: bool = False  # an effect of SIG, or the share credited to it (see slots.Slot)
     cashable: float | None = None  # share of this cost line that is cash (None: the default)
+    includes: tuple[str, ...] = ()  # consequences of the event this cost line counts
 
     note_en: str = ""
 

@@ -37,8 +37,8 @@ from .fields import (
     number_or_none,
 )
 from .model import MAX_ITERATIONS
-from .parameter import group_type, slot_type
 from .payers import PERSPECTIVES, SOCIETY
+from .shapes import group_type, slot_type
 from .slots import SCHEMAS, Group, Slot
 
 # --- scenario: -----------------------------------------------------------------------------
