@@ -8,7 +8,7 @@
 - :mod:`.common`: small display helpers shared by the others (markdown escaping, amounts,
   KPI cards);
 - :mod:`.charts`: the plotly figures; :mod:`.words`: the dashboard's words in Swedish and
-  English.
+  English (Översikt's in :mod:`.words_overview`).
 
 Imports run one way: words, charts → common → state → widgets → pages → layout. The pages draw
 what the engine computed (:class:`~.state.View`) and what :mod:`costmodel.analysis` derives

@@ -4,10 +4,13 @@
 text falls back to the Swedish one, a missing key is a programming error (KeyError), so the
 tests catch it. Shared words (perspective names, KPI names used by the CLI too) live in
 :mod:`costmodel.text.i18n` and :mod:`costmodel.scenario.payers`; this module holds the
-dashboard's own.
+dashboard's own; Översikt's own words are in :mod:`.words_overview`, merged into
+:data:`STRINGS`.
 """
 
 from __future__ import annotations
+
+from .words_overview import OVERVIEW
 
 LANG_NAMES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 
@@ -152,46 +155,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "delta_caption": {
         "sv": "Pilarna visar ändringen mot det ursprungliga scenariot.",
         "en": "The arrows show the change from the original scenario.",
-    },
-    # overview
-    "about_scenario": {"sv": "Om scenariot", "en": "About the scenario"},
-    "meta_kommun": {"sv": "Kommun", "en": "Municipality"},
-    "meta_file": {"sv": "Fil", "en": "File"},
-    "meta_default_persp": {"sv": "Scenariots perspektiv", "en": "The scenario's perspective"},
-    "notes": {"sv": "Anteckningar", "en": "Notes"},
-    "payers_absent": {
-        "sv": "Ingår inte i scenariot: {names}.",
-        "en": "Not part of the scenario: {names}.",
-    },
-    "society_hint": {
-        "sv": "Staplarna visar alla betalare oavsett vald vy; summan är hela samhällets "
-        "nettonytta, {total}.",
-        "en": "The bars show every payer whatever the chosen view; their sum is society's "
-        "net benefit, {total}.",
-    },
-    # the source's own calculation, below the KPI cards: in the perspective the source used,
-    # and in the other one, where the central values fill in what the source did not count
-    "published_label": {
-        "sv": "Så räknade källan (publicerade siffror, utan osäkerhet):",
-        "en": "As the source calculated it (published figures, no uncertainty):",
-    },
-    "published_result": {
-        "sv": "{amount} för {whom}. Vår bedömning ovan bygger på ärligare intervall.",
-        "en": "{amount} for {whom}. Our estimate above uses more honest ranges.",
-    },
-    "published_label_other": {
-        "sv": "Med källans publicerade siffror (centrala värden för resten, utan osäkerhet):",
-        "en": "With the source's published figures (central values for the rest, no uncertainty):",
-    },
-    "published_result_other": {
-        "sv": "{amount} för {whom}. Källan räknade för {source}; vår bedömning ovan bygger på "
-        "ärligare intervall.",
-        "en": "{amount} for {whom}. The source calculated for {source}; our estimate above "
-        "uses more honest ranges.",
-    },
-    "published_failed": {
-        "sv": "Källans publicerade siffror kan inte räknas: {what}.",
-        "en": "The source's published figures cannot be computed: {what}.",
     },
     # charts
     "fan_title": {
@@ -380,6 +343,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sha256 {sha} · everything is computed locally, nothing is sent over the network.",
     },
 }
+if STRINGS.keys() & OVERVIEW.keys():  # a key in both would silently take Översikt's text
+    raise KeyError(f"words defined twice: {sorted(STRINGS.keys() & OVERVIEW.keys())}")
+STRINGS.update(OVERVIEW)
 
 
 def years(n: int, lang: str = "sv") -> str:
