@@ -87,6 +87,14 @@ COHORT: Schema = {
     "effect_decay": Slot(
         "share", required=False, help="share of the effect lost each year after the intake year"
     ),
+    "age_at_intake": Slot(
+        "time", required=False, help="age of the youths when they start SIG (for aging out)"
+    ),
+    "placement_age_limit": Slot(
+        "time",
+        required=False,
+        help="age from which no youth placement can be made (default 21: LVU care ends at 21)",
+    ),
     "placements": Group(
         {
             "probability": Slot("share", help="chance of a placement per youth without SIG"),

@@ -14,6 +14,10 @@ the year and offends at (1 − f·r_c) of the rate:
                      = rate · [f·r_c·(1 − P0) − f·Q + f²·r_c·Q],   Q = Σ p·d·r
 
 Avoiding a placement without reducing offending therefore *adds* offences (−f·Q).
+
+Youths age out of youth placements: with ``age_at_intake`` given, a placement can only be
+avoided for the share of a year the youth is under ``placement_age_limit`` (default 21: care
+under LVU ends when the youth turns 21, LVU 21 §); both P0 and Q above take that share.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ import numpy as np
 from ...scenario import Scenario
 from .flows import BENEFIT, CATEGORY_LABELS, COST, Flow, MethodOutput, Values, by_payer
 
+# LVU (1990:52) 21 §: care under LVU ends at the latest when the youth turns 21
+PLACEMENT_AGE_LIMIT = 21.0
+
 
 def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     h = s.meta.horizon_years
@@ -30,15 +37,22 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     youths_per_year = v["youths_per_year"]
     keep = 1.0 - v.get("effect_decay", np.zeros(n))
     # weight[t] = sum over intake years s <= t of keep^(t - s): active effect-years in year t;
-    # weight2 the same with keep² (the f² term of the offences, see the module docstring)
+    # placed[t] and placed2[t] the same times the share of the year a placement is possible
+    # (aging out), the second with keep² (the f² term of the offences, see the docstring)
+    age = v.get("age_at_intake")
+    limit = v.get("placement_age_limit", np.full(n, PLACEMENT_AGE_LIMIT))
     weight = np.zeros((n, h))
-    weight2 = np.zeros((n, h))
+    placed_w = np.zeros((n, h))
+    placed_w2 = np.zeros((n, h))
     for t in range(h):
         for start in range(min(t, intake - 1) + 1):
-            weight[:, t] += keep ** (t - start)
-            weight2[:, t] += keep ** (2 * (t - start))
+            d = t - start
+            young = np.ones(n) if age is None else np.clip(limit - (age + d), 0.0, 1.0)
+            weight[:, t] += keep**d
+            placed_w[:, t] += keep**d * young
+            placed_w2[:, t] += keep ** (2 * d) * young
     attribution = v["attribution"]
-    effect_base = (youths_per_year * attribution)[:, None] * weight
+    effect_base = (youths_per_year * attribution)[:, None] * placed_w
     flows: list[Flow] = []
     labels = {"sig": CATEGORY_LABELS["sig"]}
     for payer, a in by_payer(s, v, "sig_cost", n, h, years=intake).items():
@@ -60,15 +74,17 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         for payer, cost in by_payer(s, v, "placements.cost", n, h, entry=entry).items():
             flows.append(Flow(cat, payer, BENEFIT, apy * cost, "placements.cost", entry))
     placed, placed_avoidable = _placed_time(s, v, n)
-    free = (1.0 - placed)[:, None]
     crimes_total = np.zeros((n, h))
     for entry, label in s.group_labels.get("crimes", {}).items():
         pre = f"crimes.{entry}."
         rate, r_c = v[pre + "rate"], v[pre + "reduction"]
         q = placed_avoidable[:, None]
-        per_youth = (r_c[:, None] * free - q) * attribution[:, None] * weight + (
-            r_c * attribution**2
-        )[:, None] * q * weight2
+        p0 = placed[:, None]
+        per_youth = (
+            (r_c * attribution)[:, None] * weight
+            - (r_c[:, None] * p0 + q) * attribution[:, None] * placed_w
+            + (r_c * attribution**2)[:, None] * q * placed_w2
+        )
         avoided = youths_per_year[:, None] * rate[:, None] * per_youth
         crimes_total += avoided
         cat = f"crime:{entry}"
