@@ -179,6 +179,17 @@ def presence_checks(tree: Tree, method: str) -> list[Problem]:
     def add(path: KeyPath, message: str, expected: str) -> None:
         problems.append(Problem(*tree.loc(path), dotted(path), message, expected))
 
+    career = ["career_probability", "career_reduction", "career_cost", "career_years"]
+    given = [k for k in career if data.get(k) is not None]
+    if method == "cohort" and given and len(given) < len(career):
+        missing = [k for k in career if k not in given]
+        # point at a key written empty, if any, else at the first one given
+        where = next((k for k in missing if k in data), given[0])
+        add(
+            ("parameters", where),
+            f"{given[0]} needs {', '.join(missing)}",
+            "all four career_* parameters, or none",
+        )
     if method == "cohort" and "sig_cost" not in data and "sig_cost_per_youth" not in data:
         add(
             ("parameters",),

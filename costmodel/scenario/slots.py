@@ -90,6 +90,27 @@ COHORT: Schema = {
     "age_at_intake": Slot(
         "time", required=False, help="age of the youths when they start SIG (for aging out)"
     ),
+    "career_probability": Slot(
+        "share",
+        required=False,
+        help="chance a youth without SIG goes on to a long criminal career after the horizon",
+    ),
+    "career_reduction": Slot(
+        "share",
+        required=False,
+        signed=True,
+        effect=True,
+        help="relative reduction of that chance with SIG",
+    ),
+    "career_cost": Slot(
+        "money/time",
+        required=False,
+        by_payer=True,
+        help="yearly cost of a continued criminal career, after the horizon",
+    ),
+    "career_years": Slot(
+        "time", required=False, help="length of the criminal career after the horizon"
+    ),
     "placement_age_limit": Slot(
         "time",
         required=False,

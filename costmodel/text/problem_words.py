@@ -178,6 +178,7 @@ MESSAGES: list[tuple[str, object]] = [
         r"inte positivt semidefinit, minsta egenvärdet \1)",
     ),
     (r"(\w+) needs (\w+)", r"\1 kräver \2"),
+    (r"(\w+) needs ([\w, ]+)", r"\1 kräver \2"),
     (r"not a mapping", "ingen mappning"),
     (r"not a mapping of named entries", "ingen mappning med namngivna poster"),
     (r"not a dotted key path", "ingen punktad nyckelsökväg"),
@@ -221,6 +222,7 @@ EXPECTED: list[tuple[str, object]] = [
     ),
     (r"each parameter once", "varje parameter en gång"),
     (r"each pair once", "varje par en gång"),
+    (r"all four career_\* parameters, or none", "alla fyra career_*-parametrar, eller ingen"),
     (r"e\.g\. \[sig_cost\.kommun, \.\.\.\]", "t.ex. [sig_cost.kommun, ...]"),
     (
         r"weaker or consistent correlations \(if a moves with b and b with c, a moves with c\)",

@@ -15,6 +15,11 @@ the year and offends at (1 − f·r_c) of the rate:
 
 Avoiding a placement without reducing offending therefore *adds* offences (−f·Q).
 
+A long criminal career after the horizon (optional, off unless the scenario gives all four
+``career_*`` slots): youths × career_probability × career_reduction × attribution × the
+career's yearly cost for career_years years after the horizon, discounted to the last year of
+the horizon and booked there; the engine discounts it further like that year.
+
 Youths age out of youth placements: with ``age_at_intake`` given, a placement can only be
 avoided for the share of a year the youth is under ``placement_age_limit`` (default 21: care
 under LVU ends when the youth turns 21, LVU 21 §); both P0 and Q above take that share.
@@ -91,6 +96,9 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         labels[cat] = label
         for payer, cost in by_payer(s, v, "crimes.cost", n, h, entry=entry).items():
             flows.append(Flow(cat, payer, BENEFIT, avoided * cost, "crimes.cost", entry))
+    if s.by_slot("career_cost"):
+        flows += _career(s, v, n, youths_per_year * intake * attribution)
+        labels["career"] = CATEGORY_LABELS["career"]
     if s.group_labels.get("placements"):
         outcomes["avoided_placement_years"] = apy_total
     if s.group_labels.get("crimes"):
@@ -112,3 +120,19 @@ def _placed_time(s: Scenario, v: Values, n: int) -> tuple[np.ndarray, np.ndarray
         avoidable += time * v[pre + "reduction"]
     scale = np.where(total > 1.0, 1.0 / np.maximum(total, 1e-300), 1.0)
     return total * scale, avoidable * scale
+
+
+def _career(s: Scenario, v: Values, n: int, credited_youths: np.ndarray) -> list[Flow]:
+    """Avoided cost of long criminal careers after the horizon, booked in its last year."""
+    h = s.meta.horizon_years
+    rate = s.meta.discount_rate
+    years = v["career_years"]
+    # present value at the end of the horizon of one kr a year for `years` years
+    annuity = (1.0 - (1.0 + rate) ** -years) / rate if rate > 0 else years
+    prevented = credited_youths * v["career_probability"] * v["career_reduction"] * annuity
+    flows = []
+    for payer, yearly in by_payer(s, v, "career_cost", n, h).items():
+        values = np.zeros((n, h))
+        values[:, -1] = prevented * yearly[:, -1]
+        flows.append(Flow("career", payer, BENEFIT, values, "career_cost"))
+    return flows

@@ -22,6 +22,10 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "sig": {"sv": "Insatsen (SIG)", "en": "The intervention (SIG)"},
     "placements": {"sv": "Placeringar", "en": "Placements"},
     "crime": {"sv": "Brott", "en": "Crime"},
+    "career": {
+        "sv": "Långsiktig brottskarriär (nuvärde efter tidshorisonten, osäkert)",
+        "en": "Long-term criminal career (present value after the horizon, uncertain)",
+    },
 }
 
 
