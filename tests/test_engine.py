@@ -77,8 +77,8 @@ def test_price_year_conversion_applies_kpi() -> None:
     assert p.price_year == 2015 and s.meta.price_year == 2017
     assert p.price_factor == pytest.approx(priceindex.factor(2015, 2017))
     r = engine.run(s, deterministic=True)
-    # 10 youths × 160 000 kr (2015) × 322.11 / 313.35, all in year 1
-    assert r.costs(discounted=False)[0] == pytest.approx(10 * 160_000 * 322.11 / 313.35)
+    # 10 youths × 160 000 kr per youth-year (2015) × 322.11 / 313.35 × 10/12 of a year in SIG
+    assert r.costs(discounted=False)[0] == pytest.approx(10 * 160_000 * 322.11 / 313.35 * 10 / 12)
 
 
 def test_priceindex_refuses_years_outside_the_table() -> None:

@@ -14,6 +14,7 @@ from .conftest import FIXTURES, ROOT
 MINIMAL = FIXTURES / "minimal.yaml"
 SKARHOLMEN = ROOT / "scenarios" / "skarholmen.yaml"
 MALL = ROOT / "scenarios" / "mall.yaml"
+SODERTALJE = ROOT / "scenarios" / "sodertalje.yaml"
 
 # (base, override lines, expected fragment of the message)
 PROBES = [
@@ -87,6 +88,7 @@ PROBES = [
         "counted here and again as avoided placements",
     ),
     (MALL, "parameters.crimes.other.rate.includes: [police]", "only money parameters count"),
+    (SODERTALJE, "parameters.sig_length.value: 18", "longer than a year is not modelled"),
     (MALL, "parameters.attribution.unit: effect", "unit 'effect' does not fit here"),
     (
         MALL,

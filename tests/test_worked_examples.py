@@ -14,10 +14,14 @@ from .conftest import ROOT
 CASES = yaml.safe_load((ROOT / "tests" / "worked_examples.yaml").read_text(encoding="utf-8"))
 
 
-def _get(d: dict[str, Any], dotted: str) -> float:
+def _get(d: Any, dotted: str) -> float:
+    """``a.b[1].c`` from a summary."""
     for part in dotted.split("."):
-        d = d[part]
-    return float(d)  # type: ignore[arg-type]
+        name, _, index = part.partition("[")
+        d = d[name]
+        if index:
+            d = d[int(index.rstrip("]"))]
+    return float(d)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

@@ -229,6 +229,13 @@ def value_checks(
                 f"{what} can be 0 months, and the cost rate would divide by zero",
                 "a length above 0 in every draw",
             )
+    length = params.get("sig_length")
+    if length is not None and length.dist.support()[1] * length.scale > 1 + 1e-9:
+        add(
+            (*length.path, "value"),
+            "a stay in SIG longer than a year is not modelled",
+            "at most 12 months",
+        )
     first_p = params.get("followup_months_first_year")
     if first_p is not None and first_p.dist.support()[1] * first_p.scale > 1 + 1e-9:
         add(

@@ -87,6 +87,12 @@ COHORT: Schema = {
     "effect_decay": Slot(
         "share", required=False, help="share of the effect lost each year after the intake year"
     ),
+    "sig_length": Slot(
+        "time",
+        required=False,
+        bounded=True,
+        help="how long a youth stays in SIG (then sig_cost_per_youth is per youth-year)",
+    ),
     "age_at_intake": Slot(
         "time", required=False, help="age of the youths when they start SIG (for aging out)"
     ),

@@ -154,6 +154,10 @@ MESSAGES: list[tuple[str, object]] = [
     (r"the Swedish text \(sv\) is missing", "den svenska texten (sv) saknas"),
     (r"only money parameters have a price year", "bara belopp har prisår"),
     (r"only money parameters can be cash", "bara belopp kan vara kontanta"),
+    (
+        r"a stay in SIG longer than a year is not modelled",
+        "en insats längre än ett år modelleras inte",
+    ),
     (r"only money parameters count consequences", "bara belopp räknar följder"),
     (r"unknown consequence (.+)", r"okänd följd \1"),
     (r"'(.+)' is already counted in (.+)", r"'\1' räknas redan i \2"),

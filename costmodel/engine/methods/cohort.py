@@ -15,6 +15,10 @@ the year and offends at (1 − f·r_c) of the rate:
 
 Avoiding a placement without reducing offending therefore *adds* offences (−f·Q).
 
+With ``sig_length`` (L, at most a year) the cost per youth is per youth-year: a youth who starts
+at a uniformly random time of the intake year spends L − L²/2 of a year in SIG that year and
+L²/2 the next, so the last intake's remaining time is paid for too.
+
 A long criminal career after the horizon (optional, off unless the scenario gives all four
 ``career_*`` slots): youths × career_probability × career_reduction × attribution × the
 career's yearly cost for career_years years after the horizon, discounted to the last year of
@@ -63,6 +67,8 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     for payer, a in by_payer(s, v, "sig_cost", n, h, years=intake).items():
         flows.append(Flow("sig", payer, COST, a, "sig_cost"))
     per_youth = by_payer(s, v, "sig_cost_per_youth", n, h, years=intake)
+    if "sig_length" in v:
+        per_youth = {payer: _youth_years(a, v["sig_length"]) for payer, a in per_youth.items()}
     for payer, a in per_youth.items():
         flows.append(Flow("sig", payer, COST, a * youths_per_year[:, None], "sig_cost_per_youth"))
     outcomes: dict[str, np.ndarray] = {}
@@ -136,3 +142,12 @@ def _career(s: Scenario, v: Values, n: int, credited_youths: np.ndarray) -> list
         values[:, -1] = prevented * yearly[:, -1]
         flows.append(Flow("career", payer, BENEFIT, values, "career_cost"))
     return flows
+
+
+def _youth_years(per_youth_year: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """Spread a cost per youth-year in each intake year over the time youths spend in SIG."""
+    this_year = (length - length**2 / 2)[:, None]
+    next_year = (length**2 / 2)[:, None]
+    out = per_youth_year * this_year
+    out[:, 1:] += per_youth_year[:, :-1] * next_year
+    return out
