@@ -2,7 +2,9 @@
 
 - :mod:`.compare`: scenarios side by side in one price year, a run against a reference run
   (differences in kr, percentage points and years), net benefit per payer, the bands of
-  cumulative net benefit by year, and whether two scenarios compute the same thing.
+  cumulative net benefit by year, and whether two scenarios compute the same thing;
+- :mod:`.budget`: what part of the net benefit is cash in a budget, and the rest by kind
+  (freed capacity, welfare).
 
 The decision-analysis work fills in the rest. Analyses read :mod:`costmodel.engine` results
 and never import streamlit, plotly, the CLI or a report writer.
