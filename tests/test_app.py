@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
 from costmodel import engine, scenario
+from costmodel.analysis.budget import non_cash_by_kind
 from costmodel.app import charts, common, state, widgets
 from costmodel.app.words import STRINGS, tr
 from costmodel.scenario.distributions import KINDS, parse
@@ -73,14 +74,15 @@ def test_overview_renders_kpis_sentence_and_charts() -> None:
     over = at.tabs[0]
     labels = [m.label for m in over.metric]
     assert labels == [
-        "Förväntad nettonytta",
+        "Kommunens budget",
+        "Hela samhället",
         "Chans att SIG lönar sig",
         "Kostnad per ungdom",
         "Lönsam från år",
     ]
     # Växjö, municipal budget: a placement-year at 2,52 mnkr on average × pert(0, 0.5, 1.5)
     # placement-years (mean 0.58) − SIG at 0,92 mnkr on average ≈ 0,56 mnkr
-    assert 0.4 < mnkr(metric(at, "Förväntad nettonytta", 0)) < 0.7
+    assert 0.4 < mnkr(metric(at, "Kommunens budget", 0)) < 0.7
     assert metric(at, "Lönsam från år", 0) == "År 1"
     sentence = over.info[0].value
     assert sentence.startswith("Med kommunen som perspektiv ger SIG i genomsnitt")
@@ -123,7 +125,7 @@ def test_compare_page_renders_two_scenarios_by_default() -> None:
 def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None:
     at = new_app()
     before_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
-    before_over = metric(at, "Förväntad nettonytta", 0)
+    before_over = metric(at, "Kommunens budget", 0)
     assert at.number_input(key=MODE_KEY).value == APY_MODE == 0.5
     at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()  # the published 1 as the mode
     no_errors(at)
@@ -134,7 +136,7 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
     assert 1.3 <= after_tune <= 1.5
     delta = next(m.delta for m in at.tabs[1].metric if m.label == "Förväntad nettonytta")
     assert delta.startswith("+") and delta.endswith("mnkr")
-    assert metric(at, "Förväntad nettonytta", 0) == before_over
+    assert metric(at, "Kommunens budget", 0) == before_over
     assert any("ändrad" in m.value for m in at.tabs[1].markdown)
     # the tuned variant is offered for comparison at once
     assert f"tuned:file:{VAXJO.name}" in at.multiselect(key="compare_choice").value
@@ -142,15 +144,15 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
 
 def source_calculation(at: AppTest) -> list[str]:
     """The lines of the source's own calculation on Översikt: the block keyed
-    ``published_overview``, which must come right after the row of KPI cards ([] if absent)."""
+    ``published_overview``, which must come right after the KPI cards ([] if absent)."""
     children = list(at.tabs[0].children.values())
     blocks = {i: node for i, node in enumerate(children) if isinstance(node, Block)}
     found = [i for i, b in blocks.items() if b.proto.id.endswith("-published_overview")]
     if not found:
         return []
     assert len(found) == 1
-    kpi_row = next(i for i, b in blocks.items() if len(b.get("metric")) == 4)
-    assert found[0] == kpi_row + 1, "not right below the KPI cards"
+    kpis = next(i for i, b in blocks.items() if b.proto.id.endswith("-kpi_cards_overview"))
+    assert found[0] == kpis + 1, "not right below the KPI cards"
     return [c.value for c in children[found[0]].caption]
 
 
@@ -166,7 +168,7 @@ def test_overview_shows_the_source_calculation_apart_from_the_estimate() -> None
         "kommunen. Vår bedömning ovan bygger på ärligare intervall."
     ]
     # the Monte Carlo estimate above it keeps its own, lower value
-    assert mnkr(metric(at, "Förväntad nettonytta", 0)) < 0.7
+    assert mnkr(metric(at, "Kommunens budget", 0)) < 0.7
     at.radio(key="lang").set_value("en").run()
     no_errors(at)
     assert source_calculation(at) == [
@@ -186,7 +188,7 @@ def test_overview_shows_the_source_calculation_apart_from_the_estimate() -> None
     assert not scenario.load(ROOT / "scenarios" / "mall.yaml").published
     at.selectbox(key="scenario_choice").set_value("file:mall.yaml").run()
     no_errors(at)
-    assert len(at.tabs[0].metric) == 4 and source_calculation(at) == []
+    assert len(at.tabs[0].metric) == 5 and source_calculation(at) == []
 
 
 def test_an_upload_without_published_figures_shows_no_source_calculation() -> None:
@@ -198,19 +200,114 @@ def test_an_upload_without_published_figures_shows_no_source_calculation() -> No
     at.run()
     no_errors(at)
     assert at.selectbox(key="scenario_choice").value.startswith("upload:minimal_yaml:")
-    assert len(at.tabs[0].metric) == 4 and source_calculation(at) == []
+    assert len(at.tabs[0].metric) == 5 and source_calculation(at) == []
 
 
 def test_perspective_switch_changes_the_overview() -> None:
     at = new_app()
     assert at.radio(key="perspective").value == "kommun"
-    kommun = mnkr(metric(at, "Förväntad nettonytta", 0))
+    kommun = mnkr(metric(at, "Kommunens budget", 0))
     at.radio(key="perspective").set_value(SOCIETY).run()
     no_errors(at)
     society = mnkr(metric(at, "Förväntad nettonytta", 0))
     # society adds the state's share of a SiS placement and the robbery avoided
     assert society > kommun + 0.5
     assert at.tabs[0].info[0].value.startswith("Med hela samhället som perspektiv")
+
+
+def dashboard_summaries() -> dict[str, dict[str, object]]:
+    """Växjö's summaries from the engine itself, with the dashboard's iterations and seed."""
+    s = scenario.load(VAXJO)
+    r = engine.run(s, iterations=state.effective_iterations(s, 0), seed=s.meta.seed)
+    return {persp: r.summary(persp) for persp in state.VIEWS}
+
+
+def kpi_row(at: AppTest, label: str) -> list[str]:
+    """The labels of the KPI cards in the same row as the card ``label`` on Översikt."""
+    box = next(
+        node
+        for node in at.tabs[0].children.values()
+        if isinstance(node, Block) and node.proto.id.endswith("-kpi_cards_overview")
+    )
+    for row in box.children.values():  # the rows of columns
+        labels = [m.label for m in row.get("metric")]
+        if label in labels:
+            return labels
+    raise AssertionError(f"no KPI card {label!r}")
+
+
+def test_the_first_card_is_the_kommuns_budget_with_society_beside_it() -> None:
+    summaries = dashboard_summaries()
+    kommun, society = summaries["kommun"], summaries[SOCIETY]
+    budget = kommun["budget_net_benefit"]
+    soc = society["by_payer"][SOCIETY]
+    # Växjö counts placements only for the kommun: all cash, so its budget is its net benefit;
+    # society adds the state's SiS share (capacity) and the robbery avoided (welfare)
+    assert budget == kommun["net_benefit"]
+    assert soc["non_cash"] > 0.3e6 and soc["non_cash_kind"] == "mixed"
+    at = new_app()
+    no_errors(at)
+    cards = at.tabs[0].metric
+    assert cards[0].label == "Kommunens budget"
+    assert cards[0].value == common.kpi_money(budget["mean"], "sv")
+    assert kpi_row(at, "Kommunens budget") == ["Kommunens budget", "Hela samhället"]
+    assert cards[1].value == common.kpi_money(society["net_benefit"]["mean"], "sv")
+    captions = [c.value for c in at.tabs[0].caption]
+    assert captions[0] == common.interval_text(budget["p5"], budget["p95"], "sv")
+    net = society["net_benefit"]
+    assert captions[1].split("  \n") == [
+        common.interval_text(net["p5"], net["p95"], "sv"),
+        f"varav {common.kpi_money(soc['non_cash'], 'sv')} frigjord kapacitet och välfärd, "
+        "inte pengar i någon budget",
+    ]
+    # the help says in words what is cash, what is freed capacity and what is welfare
+    split = non_cash_by_kind(society["by_payer"])
+    help_ = str(cards[1].proto.help)
+    for amount in (soc["budget"], split["capacity"], split["welfare"]):
+        assert common.kpi_money(amount, "sv") in help_
+    assert "frigjord kapacitet" in help_ and "välfärd" in help_
+    at.radio(key="lang").set_value("en").run()
+    no_errors(at)
+    assert kpi_row(at, "Municipal budget") == ["Municipal budget", "Society as a whole"]
+    cards = at.tabs[0].metric
+    assert cards[0].value == common.kpi_money(budget["mean"], "en")
+    assert cards[1].value == common.kpi_money(net["mean"], "en")
+    assert "not money in any budget" in at.tabs[0].caption[1].value
+
+
+def test_society_shows_its_cash_part_beside_the_net_benefit() -> None:
+    society = dashboard_summaries()[SOCIETY]
+    at = new_app()
+    at.radio(key="perspective").set_value(SOCIETY).run()
+    no_errors(at)
+    cards = at.tabs[0].metric
+    assert [m.label for m in cards][:2] == ["Förväntad nettonytta", "Varav i budgetarna (kontant)"]
+    assert kpi_row(at, "Förväntad nettonytta") == [m.label for m in cards][:2]
+    assert cards[0].value == common.kpi_money(society["net_benefit"]["mean"], "sv")
+    assert cards[1].value == common.kpi_money(society["budget_net_benefit"]["mean"], "sv")
+    rest = common.kpi_money(society["by_payer"][SOCIETY]["non_cash"], "sv")
+    assert f"resten, {rest}, är frigjord kapacitet och välfärd" in at.tabs[0].caption[1].value
+    assert len(at.tabs[0].get("plotly_chart")) == 2
+    # a scenario whose society is the kommun alone, all cash, shows no second figure
+    at.selectbox(key="scenario_choice").set_value("file:skarholmen.yaml").run()
+    at.radio(key="perspective").set_value(SOCIETY).run()
+    no_errors(at)
+    assert [m.label for m in at.tabs[0].metric][:2] == [
+        "Förväntad nettonytta",
+        "Chans att SIG lönar sig",
+    ]
+
+
+def test_non_cash_is_summed_by_kind_over_the_payers() -> None:
+    by_payer = {
+        SOCIETY: {"non_cash": 5.0, "non_cash_kind": "mixed"},
+        "kommun": {"non_cash": 0.0, "non_cash_kind": "capacity"},
+        "stat": {"non_cash": 3.0, "non_cash_kind": "capacity"},
+        "region": {"non_cash": -1.0, "non_cash_kind": "capacity"},
+        "ovrigt": {"non_cash": 3.0, "non_cash_kind": "welfare"},
+    }
+    assert non_cash_by_kind(by_payer) == {"capacity": 2.0, "welfare": 3.0}
+    assert non_cash_by_kind({}) == {"capacity": 0.0, "welfare": 0.0}
 
 
 def test_changing_the_distribution_kind_gives_new_inputs() -> None:
@@ -319,12 +416,13 @@ def test_english_toggle_translates_pages_and_parameters() -> None:
     no_errors(at)
     assert [t.label for t in at.tabs] == ["Overview", "Tune", "Compare"]
     assert [m.label for m in at.tabs[0].metric] == [
-        "Expected net benefit",
+        "Municipal budget",
+        "Society as a whole",
         "Chance it pays off",
         "Cost per youth",
         "Break-even year",
     ]
-    assert metric(at, "Expected net benefit", 0).startswith("SEK ")
+    assert metric(at, "Municipal budget", 0).startswith("SEK ")
     assert at.tabs[0].info[0].value.startswith("From the perspective of ")
     assert "in 90% of simulations" in at.tabs[0].info[0].value
     titles = " ".join(m.value for m in at.tabs[1].markdown)
@@ -434,7 +532,7 @@ def test_upload_of_a_valid_scenario_selects_it() -> None:
     assert at.tabs[0].subheader[0].value == "Växjö med dubbla placeringar"
     # twice the placement-years avoided (mean 7/6 instead of 7/12): 7/6 × 2,52 − 0,92 ≈ 2,0
     # mnkr, where the shipped scenario gives 0,56 mnkr
-    assert 1.8 < mnkr(metric(at, "Förväntad nettonytta", 0)) < 2.3
+    assert 1.8 < mnkr(metric(at, "Kommunens budget", 0)) < 2.3
 
 
 def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
@@ -457,7 +555,7 @@ def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
     assert "`scenario.horizon_yaers`" in msg and "menade du 'horizon_years'" in msg
     # the shipped scenario stays selected and the pages still work
     assert at.selectbox(key="scenario_choice").value == "file:vaxjo.yaml"
-    assert len(at.tabs[0].metric) == 4
+    assert len(at.tabs[0].metric) == 5
 
 
 def test_upload_syntax_error_binary_and_foreign_extends_are_reported() -> None:

@@ -48,6 +48,9 @@ pytestmark = [
 MODE_INPUT = ".st-key-arg__file_vaxjo_yaml__avoided_placement_years__pert__mode input"
 TUNE_NET = ".st-key-kpi_net_tune [data-testid='stMetricValue']"
 OVERVIEW_NET = ".st-key-kpi_net_overview [data-testid='stMetricValue']"
+# for the municipality the first card is its budget, with society as a whole beside it
+OVERVIEW_BUDGET = ".st-key-kpi_budget_overview [data-testid='stMetricValue']"
+OVERVIEW_SOCIETY = ".st-key-kpi_society_overview [data-testid='stMetricValue']"
 
 
 def _free_port() -> int:
@@ -140,7 +143,7 @@ def page(browser: Browser, server: str, foreign: list[str]) -> Iterator[Page]:
 
     page.on("request", record)
     page.goto(server)
-    page.locator(OVERVIEW_NET).wait_for(timeout=WAIT_MS)
+    page.locator(OVERVIEW_BUDGET).wait_for(timeout=WAIT_MS)
     yield page
     page.close()
 
@@ -153,9 +156,10 @@ def _settled(page: Page) -> None:
 
 def test_change_a_parameter_and_see_the_kpi_move(page: Page, foreign: list[str]) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    overview = page.locator(OVERVIEW_NET)
+    overview = page.locator(OVERVIEW_BUDGET)
     # Växjö: 2,52 mnkr a placement-year × pert(0, 0.5, 1.5) (mean 0.58) − 0,92 mnkr for SIG
     expect(overview).to_have_text("0,56 mnkr")
+    expect(page.locator(OVERVIEW_SOCIETY)).to_have_text("1,1 mnkr")
     page.get_by_role("tab", name="Anpassa").click()
     tune = page.locator(TUNE_NET)
     expect(tune).to_have_text("0,56 mnkr")
@@ -177,7 +181,8 @@ def test_change_a_parameter_and_see_the_kpi_move(page: Page, foreign: list[str])
 
 
 def test_language_and_perspective_switches(page: Page, foreign: list[str]) -> None:
-    page.get_by_text("Hela samhället", exact=True).click()
+    # the perspective switch in the sidebar (the society card has the same words)
+    page.locator(".st-key-perspective").get_by_text("Hela samhället", exact=True).click()
     # the state's share of a SiS placement and the robberies avoided: 0,56 → 1,1 mnkr
     expect(page.locator(OVERVIEW_NET)).to_have_text("1,1 mnkr", timeout=WAIT_MS)
     page.get_by_text("English", exact=True).click()
@@ -225,6 +230,6 @@ def test_a_broken_upload_is_reported_with_line_and_key(page: Page, tmp_path: Pat
     expect(alert).to_be_visible(timeout=WAIT_MS)
     line = next(i for i, ln in enumerate(text.splitlines(), 1) if "mode: 3, high: 1.5" in ln)
     expect(page.get_by_text(f"rad {line}").first).to_be_visible()
-    expect(page.locator(OVERVIEW_NET)).to_have_text("0,56 mnkr")
+    expect(page.locator(OVERVIEW_BUDGET)).to_have_text("0,56 mnkr")
     _settled(page)
     page.screenshot(path=str(ARTIFACTS / "upload_error.png"))

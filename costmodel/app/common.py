@@ -3,9 +3,10 @@
 - text: :func:`md` (scenario text escaped for markdown), :func:`slug` (key- and CSS-safe
   names), :func:`current_lang`, :func:`problem_lines` (scenario problems as readable lines);
 - amounts: :func:`kpi_money`, :func:`signed`, :func:`metric_delta`, :func:`interval_text`;
-- widgets: :func:`initial_index` (``index=`` of a keyed widget), :func:`kpi_cards` (the four
-  KPI cards of Översikt and Anpassa, the changes from :func:`costmodel.analysis.compare.change`),
-  :func:`plot` (a plotly chart, configured the same way everywhere), :func:`persp_label`.
+- widgets: :func:`initial_index` (``index=`` of a keyed widget), :func:`kpi_cards` (the KPI
+  cards of Översikt and Anpassa, the changes from :func:`costmodel.analysis.compare.change`;
+  a page may put its own :class:`Card` s first instead of the net benefit), :func:`plot` (a
+  plotly chart, configured the same way everywhere), :func:`persp_label`.
 
 Nothing here knows about entries, runs or pages.
 """
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
@@ -112,16 +114,48 @@ def initial_index(key: str, options: list[Any], value: Any) -> int:
     return options.index(value)
 
 
-def kpi_cards(
-    summary: dict[str, Any], lang: str, ref: dict[str, Any] | None = None, key: str = ""
-) -> None:
-    """Four KPI cards; with ``ref`` each shows its change against the reference run."""
+@dataclass(frozen=True)
+class Card:
+    """One KPI card in words: its key (the container's is ``kpi_<key><suffix>``), the label,
+    the value, the help behind the label, the caption lines and the change (None: no arrow)."""
+
+    key: str
+    label: str
+    value: str
+    help: str
+    captions: tuple[str, ...]
+    delta: str | None = None
+
+
+def net_card(summary: dict[str, Any], lang: str, delta: str | None = None) -> Card:
+    """The expected net benefit of ``summary`` with its 90 % interval."""
     net = summary["net_benefit"]
+    return Card(
+        "net",
+        tr("kpi_net", lang),
+        kpi_money(net["mean"], lang),
+        tr("kpi_net_help", lang),
+        (interval_text(net["p5"], net["p95"], lang),),
+        delta,
+    )
+
+
+def kpi_cards(
+    summary: dict[str, Any],
+    lang: str,
+    ref: dict[str, Any] | None = None,
+    key: str = "",
+    lead: Sequence[Card] = (),
+) -> None:
+    """The KPI cards, in a container keyed ``kpi_cards<key>``: the net benefit (or, if given,
+    the ``lead`` cards in its place), the chance it pays off, the cost per youth and the
+    break-even year; one row of four, or with more than one lead card those in a row of their
+    own above the other three. With ``ref`` the standard cards show their change against the
+    reference run."""
     prob = summary["probability_net_benefit_positive"]
     cpy = summary.get("cost_per_youth")
     be = summary.get("break_even_year")
     h = summary["horizon_years"]
-    c1, c2, c3, c4 = st.columns(4, gap="small")
     d_net = d_prob = d_cpy = d_be = None
     if ref is not None:
         diff = change(money_stats(summary), money_stats(ref))
@@ -135,15 +169,18 @@ def kpi_cards(
             d_be = metric_delta(
                 diff["be"], lambda x: tr("delta_years", lang, x=fmt.number(x, lang))
             )
-    with c1.container(border=True, key=f"kpi_net{key}"):
-        st.metric(
-            tr("kpi_net", lang),
-            kpi_money(net["mean"], lang),
-            delta=d_net,
-            help=tr("kpi_net_help", lang),
-        )
-        st.caption(interval_text(net["p5"], net["p95"], lang))
-    with c2.container(border=True, key=f"kpi_prob{key}"):
+    cards = list(lead) or [net_card(summary, lang, d_net)]
+    box = st.container(key=f"kpi_cards{key}")
+    if len(cards) == 1:
+        *firsts, c2, c3, c4 = box.columns(4, gap="small")
+    else:  # the money cards side by side above the others: five in a row would cut words off
+        firsts = box.columns(len(cards), gap="small")
+        c2, c3, c4 = box.columns(3, gap="small")
+    for col, card in zip(firsts, cards, strict=True):
+        with col.container(border=True, key=f"kpi_{card.key}{key}", height="stretch"):
+            st.metric(card.label, card.value, delta=card.delta, help=card.help)
+            st.caption("  \n".join(card.captions))  # one line each, no gap between them
+    with c2.container(border=True, key=f"kpi_prob{key}", height="stretch"):
         st.metric(
             tr("kpi_prob", lang),
             fmt.percent(prob, lang),
@@ -151,7 +188,7 @@ def kpi_cards(
             help=tr("kpi_prob_help", lang),
         )
         st.caption(tr("kpi_prob_caption", lang, n=fmt.number(summary["iterations"], lang)))
-    with c3.container(border=True, key=f"kpi_cpy{key}"):
+    with c3.container(border=True, key=f"kpi_cpy{key}", height="stretch"):
         st.metric(
             tr("kpi_cpy", lang),
             kpi_money(cpy, lang),
@@ -165,7 +202,7 @@ def kpi_cards(
             if youths
             else tr("kpi_cpy_missing", lang)
         )
-    with c4.container(border=True, key=f"kpi_be{key}"):
+    with c4.container(border=True, key=f"kpi_be{key}", height="stretch"):
         st.metric(
             tr("kpi_be", lang),
             tr("kpi_be_value", lang, year=be)

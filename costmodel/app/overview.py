@@ -1,6 +1,12 @@
-"""Översikt: the KPI cards, one plain sentence, the source's own calculation where it published
+"""Översikt: one plain sentence, the KPI cards, the source's own calculation where it published
 figures, the cumulative net benefit with its 90 % band, who gains per payer, and the facts of
-the scenario (:func:`render`)."""
+the scenario (:func:`render`).
+
+The first KPI cards say what is money (:func:`lead_cards`): for the municipality its budget, the
+cash net benefit, with society as a whole beside it and, in words, how much of society's figure
+is freed capacity and welfare; for another perspective its net benefit and, when it differs, the
+part of it that is cash. The figures are the engine's (``budget_net_benefit`` and ``by_payer``
+of the summary); only the sums by kind come from :mod:`costmodel.analysis.budget`."""
 
 from __future__ import annotations
 
@@ -8,16 +14,18 @@ from typing import Any
 
 import streamlit as st
 
+from ..analysis.budget import NON_CASH_KINDS, non_cash_by_kind
 from ..scenario.payers import PAYERS, SOCIETY, payer_label, payer_phrase
 from ..text import fmt
 from ..text.i18n import t as core_t
 from ..views.table import headline
 from . import charts
-from .common import kpi_cards, md, persp_label, plot
+from .common import Card, interval_text, kpi_cards, kpi_money, md, net_card, persp_label, plot
 from .state import Entry, RunFailed, View, get_published
 from .words import tr, years
 
 OVERVIEW_PAYERS = ("kommun", "stat", "region", "brottsoffer")
+KOMMUN = "kommun"
 
 
 def sentence(summary: dict[str, Any], lang: str) -> str:
@@ -27,6 +35,105 @@ def sentence(summary: dict[str, Any], lang: str) -> str:
         k: (round(v, -3) if v is not None else None) for k, v in summary["net_benefit"].items()
     }
     return headline(rounded, lang)
+
+
+def _shown(x: float, lang: str) -> bool:
+    """Whether the amount ``x`` shows as something other than zero on a KPI card."""
+    return kpi_money(abs(x), lang) != kpi_money(0.0, lang)
+
+
+def _non_cash_kind(by_payer: dict[str, Any], payer: str, lang: str) -> str:
+    """What the non-cash part of ``payer``'s net benefit is, in words: freed capacity, welfare
+    or both (society as a whole: the kinds its payers have)."""
+    if payer != SOCIETY:
+        return tr(f"non_cash_{by_payer[payer]['non_cash_kind']}", lang)
+    split = non_cash_by_kind(by_payer)
+    kinds = [k for k in NON_CASH_KINDS if _shown(split[k], lang)]
+    return tr(f"non_cash_{kinds[0] if len(kinds) == 1 else 'mixed'}", lang)
+
+
+def budget_card(summary: dict[str, Any], by_payer: dict[str, Any], lang: str) -> Card:
+    """The municipality's budget: its net benefit in cash, the 90 % interval, and any freed
+    capacity of its own that is not counted in it."""
+    cash = summary["budget_net_benefit"]
+    captions = [interval_text(cash["p5"], cash["p95"], lang)]
+    non_cash = by_payer.get(KOMMUN, {}).get("non_cash", 0.0)
+    if _shown(non_cash, lang):
+        captions.append(tr("kpi_budget_kommun_capacity", lang, amount=kpi_money(non_cash, lang)))
+    return Card(
+        "budget",
+        tr("kpi_budget_kommun", lang),
+        kpi_money(cash["mean"], lang),
+        tr("kpi_budget_kommun_help", lang),
+        tuple(captions),
+    )
+
+
+def society_card(society: dict[str, Any], lang: str) -> Card:
+    """Society's net benefit with its 90 % interval, and in words how much of it is not money
+    in any budget (freed capacity and welfare)."""
+    net = society["net_benefit"]
+    by_payer = society["by_payer"]
+    own = by_payer[SOCIETY]
+    non_cash = own["non_cash"]
+    words = (
+        tr(
+            "kpi_society_non_cash",
+            lang,
+            amount=kpi_money(non_cash, lang),
+            kind=_non_cash_kind(by_payer, SOCIETY, lang),
+        )
+        if _shown(non_cash, lang)
+        else tr("kpi_society_all_cash", lang)
+    )
+    help_ = [tr("kpi_society_help", lang, cash=kpi_money(own["budget"], lang))]
+    for kind, amount in non_cash_by_kind(by_payer).items():
+        if _shown(amount, lang):
+            help_.append(tr(f"kpi_help_{kind}", lang, amount=kpi_money(amount, lang)))
+    return Card(
+        "society",
+        tr("kpi_society", lang),
+        kpi_money(net["mean"], lang),
+        " ".join(help_),
+        (interval_text(net["p5"], net["p95"], lang), words),
+    )
+
+
+def cash_card(summary: dict[str, Any], persp: str, lang: str) -> Card:
+    """The part of ``persp``'s net benefit that is cash, with its 90 % interval and what the
+    rest is."""
+    cash = summary["budget_net_benefit"]
+    by_payer = summary["by_payer"]
+    rest = tr(
+        "kpi_cash_caption",
+        lang,
+        amount=kpi_money(by_payer[persp]["non_cash"], lang),
+        kind=_non_cash_kind(by_payer, persp, lang),
+    )
+    return Card(
+        "cash",
+        tr("kpi_cash", lang),
+        kpi_money(cash["mean"], lang),
+        tr("kpi_cash_help", lang),
+        (interval_text(cash["p5"], cash["p95"], lang), rest),
+    )
+
+
+def lead_cards(view: View, persp: str, lang: str) -> list[Card]:
+    """The first KPI cards of Översikt: for the municipality its budget with society as a whole
+    beside it; for another perspective the net benefit and, beside it when it shows a different
+    figure, the part that is cash."""
+    summary = view.summaries[persp]
+    if persp == KOMMUN:
+        return [
+            budget_card(summary, summary["by_payer"], lang),
+            society_card(view.summaries[SOCIETY], lang),
+        ]
+    cards = [net_card(summary, lang)]
+    cash, net = summary["budget_net_benefit"]["mean"], summary["net_benefit"]["mean"]
+    if persp in summary["by_payer"] and kpi_money(cash, lang) != kpi_money(net, lang):
+        cards.append(cash_card(summary, persp, lang))
+    return cards
 
 
 def published_line(entry: Entry, persp: str, lang: str) -> str | None:
@@ -63,7 +170,7 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
     summary = view.summaries[persp]
     st.subheader(md(s.meta.title(lang)))
     st.info(sentence(summary, lang))
-    kpi_cards(summary, lang, key="_overview")
+    kpi_cards(summary, lang, key="_overview", lead=lead_cards(view, persp, lang))
     line = published_line(entry, persp, lang)
     if line is not None:
         with st.container(key="published_overview"):
