@@ -22,7 +22,7 @@ from .correlations import check as check_correlations
 from .model import MAX_ITERATIONS, TUNED_SUFFIX, Meta, Parameter, Reference, Scenario
 from .parameter import ParameterSpec
 from .problems import problems as to_problems
-from .schema import FILE_MODELS, FileSpec, MetaSpec
+from .schema import FileSpec, MetaSpec, file_model
 from .slots import SCHEMAS, Group, Slot
 from .variants import Tree, get, load_tree, resolve, tree_from_doc
 from .yamlload import KeyPath, dotted, parse_text
@@ -42,7 +42,7 @@ def validate_tree(tree: Tree) -> Scenario:
             "a scenario with scenario:, method: and parameters:",
         )
     method = data.get("method")
-    model = FILE_MODELS.get(method, FileSpec) if isinstance(method, str) else FileSpec
+    model = file_model(method) if isinstance(method, str) and method in SCHEMAS else FileSpec
     context: dict[str, Any] = {"method": method, "owners": {}}
     problems = presence_checks(tree, str(method)) if model is not FileSpec else []
     try:

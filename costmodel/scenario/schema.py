@@ -2,9 +2,9 @@
 
 A scenario file is ``scenario:`` (:class:`MetaSpec`), ``method:`` and ``parameters:``; which
 parameters there are depends on the method (:mod:`.slots`), so each method has its own file
-model (:data:`FILE_MODELS`), built from its slots: a parameter (:class:`ParameterSpec`: label,
-description, unit, value, reference, note, price_year), a parameter per payer (optionally one
-per year), or a group of named entries (one per placement type or offence type). The words of
+model (:func:`file_model`, built when first needed) from its slots: a parameter
+(:class:`~.parameter.ParameterSpec`), a parameter per payer (optionally one per year), or a group
+of named entries (one per placement type or offence type), see :mod:`.shapes`. The words of
 every problem are declared beside the rule; :mod:`.problems` maps them to file and line.
 """
 
@@ -233,7 +233,9 @@ class FileSpec(Section):
     ] = None
 
 
-def _file_model(method: str) -> type[FileSpec]:
+@functools.cache
+def file_model(method: str) -> type[FileSpec]:
+    """The file model of one method (built on first use: building all costs a CLI start)."""
     fields: dict[str, Any] = {
         "method": (Literal[method], ...),
         "parameters": (Annotated[_params_model(method), _PARAMETERS_MISSING], ...),
@@ -246,13 +248,11 @@ def _file_model(method: str) -> type[FileSpec]:
     )
 
 
-FILE_MODELS: dict[str, type[FileSpec]] = {m: _file_model(m) for m in SCHEMAS}
-
-
 @functools.cache
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a scenario file (for editors: completion and red underlines)."""
-    members: Any = functools.reduce(lambda a, b: a | b, FILE_MODELS.values())  # type: ignore[arg-type, return-value]
+    models = [file_model(m) for m in SCHEMAS]
+    members: Any = functools.reduce(lambda a, b: a | b, models)  # type: ignore[arg-type, return-value]
     union: Any = Annotated[members, Field(discriminator="method")]
     full = TypeAdapter(union).json_schema(ref_template="#/$defs/{model}")
     defs = full.pop("$defs", {})
