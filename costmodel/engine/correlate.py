@@ -36,6 +36,8 @@ def correlate(scenario: Scenario, values: Values, rng: np.random.Generator) -> V
     scores = rng.standard_normal((n, len(names))) @ factor(matrix(names, scenario.correlations)).T
     out = dict(values)
     for j, name in enumerate(names):
-        ranks = np.argsort(np.argsort(scores[:, j], kind="stable"), kind="stable")
-        out[name] = np.sort(values[name], kind="stable")[ranks]
+        # the draw of rank k goes where the score of rank k is
+        reordered = np.empty(n)
+        reordered[np.argsort(scores[:, j], kind="stable")] = np.sort(values[name])
+        out[name] = reordered
     return out

@@ -44,7 +44,8 @@ class Stamp:
 def stats(x: np.ndarray) -> dict[str, float | None]:
     """Mean, sd, p5, p50, p95 of the finite values of ``x`` (None if there are none)."""
     x = np.asarray(x, dtype=float)
-    finite = x[np.isfinite(x)]
+    ok = np.isfinite(x)
+    finite = x if ok.all() else x[ok]
     if finite.size == 0:
         return dict.fromkeys(STAT_KEYS)
     p5, p50, p95 = np.percentile(finite, [5, 50, 95])
@@ -67,6 +68,9 @@ class Results:
     outcomes: dict[str, np.ndarray] = field(default_factory=dict)
     inputs: dict[str, np.ndarray] = field(default_factory=dict)
     _cache: dict[tuple[Any, ...], np.ndarray] = field(default_factory=dict, repr=False)
+    _summaries: dict[tuple[Any, ...], dict[str, float | None]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def n(self) -> int:
@@ -90,15 +94,54 @@ class Results:
 
     def _select(
         self, perspective: str | None, kind: str | None = None, category: str | None = None
-    ) -> list[Any]:
+    ) -> list[int]:
+        """Indices of the flows of a perspective (and kind, category)."""
         persp = self.stamp.perspective if perspective is None else perspective
         return [
-            f
-            for f in self.flows
+            i
+            for i, f in enumerate(self.flows)
             if (persp == SOCIETY or f.payer == persp)
             and (kind is None or f.kind == kind)
             and (category is None or f.category == category)
         ]
+
+    def _flow_total(self, i: int, discounted: bool) -> np.ndarray:
+        """(n,) total of flow ``i`` over the years, computed once per flow."""
+        key = ("flow", i, discounted)
+        cached = self._cache.get(key)
+        if cached is None:
+            values = self.flows[i].values
+            cached = (values * self.discount if discounted else values).sum(axis=1)
+            cached.flags.writeable = False
+            self._cache[key] = cached
+        return cached
+
+    def _total(
+        self,
+        kind: str | None,
+        perspective: str | None,
+        discounted: bool,
+        category: str | None = None,
+        cash: bool = False,
+    ) -> np.ndarray:
+        """(n,) sum over the years of costs, benefits (``kind``) or net benefit (kind None),
+        from the flows' totals; ``cash`` weighs each flow by its cash share."""
+        persp = self.stamp.perspective if perspective is None else perspective
+        key = ("total", kind, persp, discounted, category, cash)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        total = np.zeros(self.n)
+        for i in self._select(persp, kind, category):
+            f = self.flows[i]
+            weight = (f.cashable if cash else 1.0) * (
+                1.0 if f.kind == "benefit" or kind is not None else -1.0
+            )
+            if weight:
+                total += weight * self._flow_total(i, discounted)
+        total.flags.writeable = False
+        self._cache[key] = total
+        return total
 
     def yearly(
         self,
@@ -109,20 +152,17 @@ class Results:
     ) -> np.ndarray:
         """(n, horizon) array: costs, benefits (``kind``) or net benefit (kind None).
 
-        Results are cached and returned read-only, since summaries ask for the same views
-        many times.
+        Built only for views that need the years (by year, cumulative); totals over the
+        years come from the flows' totals instead. Cached and returned read-only.
         """
-        key = (
-            kind,
-            self.stamp.perspective if perspective is None else perspective,
-            discounted,
-            category,
-        )
+        persp = self.stamp.perspective if perspective is None else perspective
+        key = ("yearly", kind, persp, discounted, category)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         total = np.zeros((self.n, self.horizon))
-        for f in self._select(perspective, kind, category):
+        for i in self._select(persp, kind, category):
+            f = self.flows[i]
             if f.kind == "benefit" or kind is not None:
                 total += f.values
             else:
@@ -133,25 +173,31 @@ class Results:
         self._cache[key] = total
         return total
 
+    def _yearly_mean(self, kind: str, perspective: str) -> np.ndarray:
+        """(horizon,) expected discounted costs or benefits per year, from the flows' means."""
+        out = np.zeros(self.horizon)
+        for i in self._select(perspective, kind):
+            key = ("year-mean", i)
+            mean = self._cache.get(key)
+            if mean is None:
+                mean = self.flows[i].values.mean(axis=0)
+                self._cache[key] = mean
+            out += mean
+        return out * self.discount
+
     def budget(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
         """Net benefit in cash only (n,): each flow times its cash share
         (:mod:`costmodel.scenario.cashable`); the rest is freed capacity or welfare."""
-        total = np.zeros(self.n)
-        for f in self._select(perspective):
-            if f.cashable:
-                sign = 1.0 if f.kind == "benefit" else -1.0
-                values = f.values * self.discount if discounted else f.values
-                total += sign * f.cashable * values.sum(axis=1)
-        return total
+        return self._total(None, perspective, discounted, cash=True)
 
     def net(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
-        return self.yearly(None, perspective, discounted).sum(axis=1)
+        return self._total(None, perspective, discounted)
 
     def costs(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
-        return self.yearly("cost", perspective, discounted).sum(axis=1)
+        return self._total("cost", perspective, discounted)
 
     def benefits(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
-        return self.yearly("benefit", perspective, discounted).sum(axis=1)
+        return self._total("benefit", perspective, discounted)
 
     def ratio(self, perspective: str | None = None) -> np.ndarray:
         c = self.costs(perspective)
@@ -165,8 +211,9 @@ class Results:
 
     def break_even_year(self, perspective: str | None = None) -> int | None:
         """First year (1-based) whose expected cumulative net benefit is >= 0, else None."""
-        mean_cum = self.cumulative_net(perspective).mean(axis=0)
-        hits = np.nonzero(mean_cum >= 0)[0]
+        persp = self.stamp.perspective if perspective is None else perspective
+        mean_net = self._yearly_mean("benefit", persp) - self._yearly_mean("cost", persp)
+        hits = np.nonzero(np.cumsum(mean_net) >= 0)[0]
         return int(hits[0]) + 1 if hits.size else None
 
     def cost_per_youth(self, perspective: str | None = None) -> float | None:
@@ -181,6 +228,17 @@ class Results:
 
     def _probability(self, net: np.ndarray) -> float | None:
         return None if self.stamp.deterministic else float(np.mean(net > 0))
+
+    def _stats(self, key: tuple[Any, ...], x: np.ndarray) -> dict[str, float | None]:
+        """:func:`stats` of a series, computed once per series (key) and run."""
+        cached = self._summaries.get(key)
+        if cached is None:
+            cached = self._summaries[key] = stats(x)
+        return dict(cached)
+
+    def _undiscounted_is_discounted(self) -> bool:
+        # every factor exactly 1 (a one-year horizon, or a rate of 0): the same numbers
+        return bool(np.all(self.discount == 1.0))
 
     def summary(self, perspective: str | None = None) -> dict[str, Any]:
         """JSON-ready summary for ``perspective`` (default: the scenario's)."""
@@ -206,12 +264,14 @@ class Results:
             "discount_rate": s.discount_rate,
             "horizon_years": s.horizon_years,
             "perspective": persp,
-            "net_benefit": stats(net),
-            "net_benefit_undiscounted": stats(self.net(persp, discounted=False)),
-            "budget_net_benefit": stats(self.budget(persp)),
-            "costs": stats(costs_d),
-            "benefits": stats(benefits_d),
-            "benefit_cost_ratio": stats(ratio),
+            "net_benefit": self._stats(("net", persp), net),
+            "net_benefit_undiscounted": self._stats(("net", persp), net)
+            if self._undiscounted_is_discounted()
+            else self._stats(("net-u", persp), self.net(persp, discounted=False)),
+            "budget_net_benefit": self._stats(("budget", persp), self.budget(persp)),
+            "costs": self._stats(("costs", persp), costs_d),
+            "benefits": self._stats(("benefits", persp), benefits_d),
+            "benefit_cost_ratio": self._stats(("ratio", persp), ratio),
             "benefit_cost_ratio_of_means": float(benefits_d.mean()) / mean_c
             if mean_c > 0
             else None,
@@ -235,7 +295,7 @@ class Results:
             net = self.net(payer)
             budget = float(self.budget(payer).mean())
             out[payer] = {
-                "net_benefit": stats(net),
+                "net_benefit": self._stats(("net", payer), net),
                 "budget": budget,  # cash in the payer's budget (mean, discounted)
                 "non_cash": float(net.mean()) - budget,  # freed capacity or welfare
                 "non_cash_kind": non_cash_kind(payer) if payer != SOCIETY else "mixed",
@@ -248,42 +308,44 @@ class Results:
     def _by_category(self, persp: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for cat in self.categories():
-            flows = [f for f in self._select(persp, category=cat)]
+            flows = [self.flows[i] for i in self._select(persp, category=cat)]
             if not flows:
                 continue
             kind = flows[0].kind
-            total = self.yearly(kind, persp, True, cat).sum(axis=1)
+            total = self._total(kind, persp, True, cat)
             out[cat] = {
                 "label": self.category_labels.get(cat, {"sv": cat, "en": cat}),
                 "kind": kind,
-                **{k: v for k, v in stats(total).items()},
+                **self._stats(("category", cat, persp), total),
                 "by_payer": {
-                    payer: float(self.yearly(kind, payer, True, cat).sum(axis=1).mean())
+                    payer: float(self._total(kind, payer, True, cat).mean())
                     for payer in dict.fromkeys(f.payer for f in flows)
                 },
             }
         return out
 
     def _by_year(self, persp: str) -> list[dict[str, Any]]:
-        costs = self.yearly("cost", persp, True)
-        benefits = self.yearly("benefit", persp, True)
-        net = benefits - costs
-        cum = np.cumsum(net, axis=1)
-        rows = []
-        for t in range(self.horizon):
-            c = stats(cum[:, t])
-            n_ = stats(net[:, t])
-            rows.append(
-                {
-                    "year": t + 1,
-                    "discount_factor": float(self.discount[t]),
-                    "costs": float(costs[:, t].mean()),
-                    "benefits": float(benefits[:, t].mean()),
-                    "net_benefit": n_,
-                    "cumulative_net_benefit": c,
-                }
-            )
-        return rows
+        costs = self._yearly_mean("cost", persp)
+        benefits = self._yearly_mean("benefit", persp)
+        if self.horizon == 1:  # the one year is the total: its series is net benefit itself
+            net_stats = self._stats(("net", persp), self.net(persp))
+            by_year, cumulative = [net_stats], [net_stats]
+        else:
+            net = self.yearly(None, persp, True)
+            cum = np.cumsum(net, axis=1)
+            by_year = [stats(net[:, t]) for t in range(self.horizon)]
+            cumulative = [stats(cum[:, t]) for t in range(self.horizon)]
+        return [
+            {
+                "year": t + 1,
+                "discount_factor": float(self.discount[t]),
+                "costs": float(costs[t]),
+                "benefits": float(benefits[t]),
+                "net_benefit": dict(by_year[t]),
+                "cumulative_net_benefit": dict(cumulative[t]),
+            }
+            for t in range(self.horizon)
+        ]
 
     def stamp_dict(self) -> dict[str, Any]:
         return asdict(self.stamp)
