@@ -229,20 +229,13 @@ def value_checks(
                 f"{what} can be 0 months, and the cost rate would divide by zero",
                 "a length above 0 in every draw",
             )
-    length = params.get("sig_length")
-    if length is not None and length.dist.support()[1] * length.scale > 1 + 1e-9:
-        add(
-            (*length.path, "value"),
-            "a stay in SIG longer than a year is not modelled",
-            "at most 12 months",
-        )
-    first_p = params.get("followup_months_first_year")
-    if first_p is not None and first_p.dist.support()[1] * first_p.scale > 1 + 1e-9:
-        add(
-            (*first_p.path, "value"),
-            "the first year cannot hold more than 12 months",
-            "at most 12 months",
-        )
+    for name, message in (
+        ("sig_length", "a stay in SIG longer than a year is not modelled"),
+        ("followup_months_first_year", "the first year cannot hold more than 12 months"),
+    ):
+        p = params.get(name)
+        if p is not None and p.dist.support()[1] * p.scale > 1 + 1e-9:
+            add((*p.path, "value"), message, "at most 12 months")
     follow = params.get("followup_months")
     if method == "skarholmen" and follow is not None and meta.horizon_years >= 1:
         # the largest follow-up must fit: the first year's part, then a year at a time
