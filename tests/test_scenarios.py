@@ -88,4 +88,4 @@ def test_sis_fee_plus_state_share_is_the_audit_offices_full_cost() -> None:
     )
     per_day = (fee.dist.central() * fee.scale + state.dist.central() * state.scale) / 365
     kpi_2022 = priceindex.factor(2022, s.meta.price_year)
-    assert 12_000 * kpi_2022 <= per_day <= 13_500 * kpi_2022
+    assert 12_000 * kpi_2022 <= per_day <= 12_500 * kpi_2022

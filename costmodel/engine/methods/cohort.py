@@ -20,9 +20,11 @@ at a uniformly random time of the intake year spends L − L²/2 of a year in SI
 L²/2 the next, so the last intake's remaining time is paid for too.
 
 A long criminal career after the horizon (optional, off unless the scenario gives all four
-``career_*`` slots): youths × career_probability × career_reduction × attribution × the
-career's yearly cost for career_years years after the horizon, discounted to the last year of
-the horizon and booked there; the engine discounts it further like that year.
+``career_*`` slots): youths × the effect still working at the end of the horizon (attribution ×
+keep^(years since intake), summed over the cohorts) × career_probability × career_reduction ×
+the career's yearly cost for career_years years after the horizon, discounted to the last year
+of the horizon and booked there; the engine discounts it further like that year. Being a
+present value already, it is the same in the undiscounted totals.
 
 Youths age out of youth placements: with ``age_at_intake`` given, a placement can only be
 avoided for the share of a year the youth is under ``placement_age_limit`` (default 21: care
@@ -66,44 +68,43 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     labels = {"sig": CATEGORY_LABELS["sig"]}
     for payer, a in by_payer(s, v, "sig_cost", n, h, years=intake).items():
         flows.append(Flow("sig", payer, COST, a, "sig_cost"))
-    per_youth = by_payer(s, v, "sig_cost_per_youth", n, h, years=intake)
+    cost_per_youth = by_payer(s, v, "sig_cost_per_youth", n, h, years=intake)
     if "sig_length" in v:
-        per_youth = {payer: _youth_years(a, v["sig_length"]) for payer, a in per_youth.items()}
-    for payer, a in per_youth.items():
+        cost_per_youth = {p: _youth_years(a, v["sig_length"]) for p, a in cost_per_youth.items()}
+    for payer, a in cost_per_youth.items():
         flows.append(Flow("sig", payer, COST, a * youths_per_year[:, None], "sig_cost_per_youth"))
     outcomes: dict[str, np.ndarray] = {}
     apy_total = np.zeros((n, h))
+    placed, placed_avoidable, scale = _placed_time(s, v, n)
     for entry, label in s.group_labels.get("placements", {}).items():
         pre = f"placements.{entry}."
-        apy = (
-            effect_base
-            * (v[pre + "probability"] * v[pre + "duration"] * v[pre + "reduction"])[:, None]
-        )
+        avoidable = v[pre + "probability"] * v[pre + "duration"] * v[pre + "reduction"] * scale
+        apy = effect_base * avoidable[:, None]
         apy_total += apy
         cat = f"placement:{entry}"
         labels[cat] = label
         for payer, cost in by_payer(s, v, "placements.cost", n, h, entry=entry).items():
             flows.append(Flow(cat, payer, BENEFIT, apy * cost, "placements.cost", entry))
-    placed, placed_avoidable = _placed_time(s, v, n)
     crimes_total = np.zeros((n, h))
     for entry, label in s.group_labels.get("crimes", {}).items():
         pre = f"crimes.{entry}."
         rate, r_c = v[pre + "rate"], v[pre + "reduction"]
         q = placed_avoidable[:, None]
         p0 = placed[:, None]
-        per_youth = (
+        offences_per_youth = (
             (r_c * attribution)[:, None] * weight
             - (r_c[:, None] * p0 + q) * attribution[:, None] * placed_w
             + (r_c * attribution**2)[:, None] * q * placed_w2
         )
-        avoided = youths_per_year[:, None] * rate[:, None] * per_youth
+        avoided = youths_per_year[:, None] * rate[:, None] * offences_per_youth
         crimes_total += avoided
         cat = f"crime:{entry}"
         labels[cat] = label
         for payer, cost in by_payer(s, v, "crimes.cost", n, h, entry=entry).items():
             flows.append(Flow(cat, payer, BENEFIT, avoided * cost, "crimes.cost", entry))
     if s.by_slot("career_cost"):
-        flows += _career(s, v, n, youths_per_year * intake * attribution)
+        # the effect still working at the end of the horizon, summed over the cohorts
+        flows += _career(s, v, n, youths_per_year * attribution * weight[:, -1])
         labels["career"] = CATEGORY_LABELS["career"]
     if s.group_labels.get("placements"):
         outcomes["avoided_placement_years"] = apy_total
@@ -112,10 +113,10 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     return MethodOutput(flows, labels, youths_per_year * intake, outcomes)
 
 
-def _placed_time(s: Scenario, v: Values, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(P0, Q) per youth-year: time placed without SIG (at most a year) and Σ p·d·r.
-
-    If the placements add up to more than a year, both are scaled down to a year.
+def _placed_time(s: Scenario, v: Values, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(P0, Q, scale) per youth-year: time placed without SIG, Σ p·d·r, and the factor that
+    keeps the time placed at most a year, without SIG (P0) and with it (P0 − Q when SIG does
+    harm, Q < 0). Avoided placement-years use the same factor.
     """
     total = np.zeros(n)
     avoidable = np.zeros(n)
@@ -124,8 +125,9 @@ def _placed_time(s: Scenario, v: Values, n: int) -> tuple[np.ndarray, np.ndarray
         time = v[pre + "probability"] * v[pre + "duration"]
         total += time
         avoidable += time * v[pre + "reduction"]
-    scale = np.where(total > 1.0, 1.0 / np.maximum(total, 1e-300), 1.0)
-    return total * scale, avoidable * scale
+    most = np.maximum(total, total - avoidable)
+    scale = np.where(most > 1.0, 1.0 / np.maximum(most, 1e-300), 1.0)
+    return total * scale, avoidable * scale, scale
 
 
 def _career(s: Scenario, v: Values, n: int, credited_youths: np.ndarray) -> list[Flow]:
