@@ -56,7 +56,10 @@ def test_effects_can_be_zero_and_are_not_centred_on_their_best_case(path: Path) 
     for p in effects:
         low, high = p.dist.support()
         assert low <= 0, f"{path.name}: {p.name} cannot be zero (range {low}–{high})"
-        assert p.dist.central() < high, f"{path.name}: {p.name} is centred on its best case"
+        # the most likely value sits in the lower 60 % of the range, never near its top
+        assert p.dist.central() <= low + 0.6 * (high - low), (
+            f"{path.name}: {p.name} is centred near its best case"
+        )
 
 
 @pytest.mark.parametrize("path", shipped(), ids=[p.stem for p in shipped()])

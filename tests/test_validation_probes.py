@@ -89,6 +89,16 @@ PROBES = [
     ),
     (MALL, "parameters.crimes.other.rate.includes: [police]", "only money parameters count"),
     (SODERTALJE, "parameters.sig_length.value: 18", "longer than a year is not modelled"),
+    (SODERTALJE, "parameters.sig_length.value: 0", "can be 0 months"),
+    (SODERTALJE, "parameters.sig_cost_per_youth: null", "sig_length needs sig_cost_per_youth"),
+    (MALL, "parameters.age_at_intake: null", "placement_age_limit needs age_at_intake"),
+    (MALL, "parameters.sig_cost.kommun.includes: [police]", "only the cost lines of what SIG"),
+    (
+        MALL,
+        "parameters.crimes.other.cost.ovrigt.includes: [youth_sanction]",
+        "'youth_sanction' is counted here and again",
+    ),
+    (MALL, "parameters.crimes.other.cost.ovrigt.includes: police", "'police' is not a list"),
     (MALL, "parameters.attribution.unit: effect", "unit 'effect' does not fit here"),
     (
         MALL,

@@ -26,7 +26,8 @@ def factor(m: np.ndarray) -> np.ndarray:
 
 
 def correlate(scenario: Scenario, values: Values, rng: np.random.Generator) -> Values:
-    """``values`` with the correlated parameters' draws reordered (a new dict; arrays copied)."""
+    """``values`` with the correlated parameters' draws reordered: a new dict whose correlated
+    entries are new arrays (the others are the same arrays)."""
     if not scenario.correlations:
         return values
     names = sorted({n for c in scenario.correlations for n in c.names})

@@ -25,7 +25,14 @@ CONSEQUENCES: dict[str, dict[str, str]] = {
     "police": {"sv": "polisens utredning och ingripanden", "en": "police investigation"},
     "prosecution": {"sv": "åklagare", "en": "prosecution"},
     "court": {"sv": "domstol och rättshjälp", "en": "courts and legal aid"},
-    "sanction": {"sv": "påföljd (kriminalvård, ungdomsvård)", "en": "sanction (prison, probation)"},
+    "sanction": {
+        "sv": "påföljd i kriminalvården (fängelse, frivård)",
+        "en": "sanction by the prison and probation service",
+    },
+    "youth_sanction": {
+        "sv": "påföljd för unga (ungdomsvård, sluten ungdomsvård: en placering)",
+        "en": "youth sanction (youth care, secure youth care: a placement)",
+    },
     "placement": {"sv": "placering (SiS, HVB)", "en": "placement (SiS, HVB)"},
     "social_services": {"sv": "socialtjänstens handläggning", "en": "social services' casework"},
     "health": {"sv": "hälso- och sjukvård", "en": "health care"},
@@ -38,6 +45,10 @@ CONSEQUENCES: dict[str, dict[str, str]] = {
         "en": "victims' suffering (quality of life)",
     },
 }
+
+
+# the payer-split slots whose avoided costs are benefits (where consequences can double up)
+BENEFIT_LINES = ("crime_cost", "crimes.cost", "placement_cost", "placements.cost", "career_cost")
 
 
 def check(parameters: dict[str, Any], locate: Any) -> list[Problem]:
@@ -63,10 +74,20 @@ def check(parameters: dict[str, Any], locate: Any) -> list[Problem]:
                     "each consequence in one cost line of the same event",
                 )
             seen.setdefault(key, p.name)
-            if word == "placement" and has_placements and p.slot in ("crime_cost", "crimes.cost"):
+            if (
+                word in ("placement", "youth_sanction")
+                and has_placements
+                and p.slot in ("crime_cost", "crimes.cost")
+            ):
                 add(
                     path,
-                    "'placement' is counted here and again as avoided placements",
+                    f"'{word}' is counted here and again as avoided placements",
                     "leave placements out of the offence's cost",
+                )
+            if p.slot not in BENEFIT_LINES:
+                add(
+                    path,
+                    "only the cost lines of what SIG avoids count consequences",
+                    "remove includes from the SIG's own cost",
                 )
     return problems

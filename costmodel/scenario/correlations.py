@@ -14,7 +14,8 @@ alike)::
 The engine keeps every marginal exactly and only reorders the draws (a Gaussian copula on
 ranks, :mod:`costmodel.engine.correlate`). :func:`check` refuses unknown names, a parameter
 paired with itself or twice, and a set of correlations no joint distribution can have (the
-matrix is not positive semi-definite).
+matrix is not positive semi-definite). A parameter set to a fixed value (say, while tuning
+in the dashboard) simply keeps its value.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ class Correlation:
     names: tuple[str, ...]
     rank: float
     line: int
-    note: str = ""
+    note: dict[str, str] | None = None  # {sv, en}
+    sources: tuple[str, ...] = ()  # each reference as one line
 
 
 def pearson_of_rank(rank: float) -> float:
@@ -97,13 +99,14 @@ def matrix(names: list[str], correlations: tuple[Correlation, ...]) -> np.ndarra
 
 def check(
     specs: list[CorrelationSpec],
-    known: list[str],
+    parameters: dict[str, Any],
     locate: Any,
 ) -> tuple[tuple[Correlation, ...], list[Problem]]:
     """Validated correlations and the problems found; ``locate(path) -> (file, line)``."""
     problems: list[Problem] = []
     out: list[Correlation] = []
     seen: dict[frozenset[str], int] = {}
+    known = list(parameters)
 
     def add(path: KeyPath, message: str, expected: str) -> None:
         file, line = locate(path)
@@ -133,8 +136,10 @@ def check(
                 seen.setdefault(pair, i)
         if ok:
             _, line = locate(("correlations", i))
-            note = spec.note.sv if spec.note else ""
-            out.append(Correlation(tuple(spec.between), spec.rank, line, note))
+            note = spec.note.pair() if spec.note else None
+            refs = spec.reference if isinstance(spec.reference, list) else [spec.reference]
+            sources = tuple(", ".join(x for x in (r.title, r.where, r.url) if x) for r in refs)
+            out.append(Correlation(tuple(spec.between), spec.rank, line, note, sources))
     if problems or not out:
         return tuple(out), problems
     names = sorted({n for c in out for n in c.names})

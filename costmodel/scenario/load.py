@@ -54,7 +54,7 @@ def validate_tree(tree: Tree) -> Scenario:
     meta = _meta(spec.scenario)
     params, groups = _parameters(tree, spec.parameters, method, meta)
     problems += value_checks(tree, method, params, meta)
-    correlations, found = check_correlations(spec.correlations or [], list(params), tree.loc)
+    correlations, found = check_correlations(spec.correlations or [], params, tree.loc)
     problems += found + check_consequences(params, tree.loc)
     if problems:
         raise ScenarioError(sorted(problems, key=lambda p: (p.file, p.line)))
@@ -190,6 +190,16 @@ def presence_checks(tree: Tree, method: str) -> list[Problem]:
             f"{given[0]} needs {', '.join(missing)}",
             "all four career_* parameters, or none",
         )
+    for have, needs in (
+        ("sig_length", "sig_cost_per_youth"),
+        ("placement_age_limit", "age_at_intake"),
+    ):
+        if method == "cohort" and data.get(have) is not None and data.get(needs) is None:
+            add(
+                ("parameters", have),
+                f"{have} needs {needs}",
+                f"add '{needs}', or remove '{have}'",
+            )
     if method == "cohort" and "sig_cost" not in data and "sig_cost_per_youth" not in data:
         add(
             ("parameters",),
@@ -229,6 +239,13 @@ def value_checks(
                 f"{what} can be 0 months, and the cost rate would divide by zero",
                 "a length above 0 in every draw",
             )
+    length = params.get("sig_length")
+    if length is not None and length.dist.support()[0] <= 0:
+        add(
+            (*length.path, "value"),
+            "a stay in SIG can be 0 months, and the SIG would cost nothing",
+            "a length above 0 in every draw",
+        )
     for name, message in (
         ("sig_length", "a stay in SIG longer than a year is not modelled"),
         ("followup_months_first_year", "the first year cannot hold more than 12 months"),

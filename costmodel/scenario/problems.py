@@ -24,6 +24,18 @@ from ..errors import Problem
 from .fields import ERROR_TYPE, Section
 from .yamlload import KeyPath, dotted
 
+# pydantic's own checks of a field's type, in our words: (problem, expected)
+_BUILT_IN: dict[str, tuple[str, str]] = {
+    "list_type": ("{value!r} is not a list", "a list, e.g. [a, b]"),
+    "string_type": ("{value!r} is not a text", "a text"),
+    "dict_type": ("{value!r} is not a mapping", "a mapping of keys and values"),
+    "model_type": ("{value!r} is not a mapping", "a mapping of keys and values"),
+    "float_type": ("{value!r} is not a number", "a number"),
+    "float_parsing": ("{value!r} is not a number", "a number"),
+    "int_type": ("{value!r} is not a whole number", "a whole number"),
+    "int_parsing": ("{value!r} is not a whole number", "a whole number"),
+}
+
 
 def _walk(loc: tuple[Any, ...], data: Any, missing: bool) -> tuple[list[Any], list[Any]]:
     """The user's key path of ``loc`` in ``data`` and the nodes along it (union tags dropped)."""
@@ -86,6 +98,9 @@ def _parts(
             if marker and marker.up:
                 path = path[: -marker.up]
             out.append((path, message, expected.replace("{where}", where)))
+        elif kind in _BUILT_IN:
+            message, expected = _BUILT_IN[kind]
+            out.append((path, message.format(value=err.get("input")), expected))
         else:  # a rule declared without our words: still a clear problem, never a traceback
             out.append((path, str(err["msg"]), ""))
     return out

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..errors import Problem
-from .problem_words import EXPECTED, MESSAGES
+from .expected_words import EXPECTED
+from .problem_words import MESSAGES
 
 _COMPILED = [(re.compile(p), r) for p, r in MESSAGES]
 _COMPILED_EXPECTED = [(re.compile(p), r) for p, r in EXPECTED[:-1]]

@@ -272,6 +272,8 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
         for c in s.correlations:
             word = {"sv": "rangkorrelation", "en": "rank correlation"}[lang]
             out.append(f"- {', '.join(c.names)}: {word} {fmt.number(c.rank, lang, 2)}")
+            for source in c.sources:
+                out.append(f"    källa: {source}" if lang == "sv" else f"    source: {source}")
             if c.note:
-                out.append(f"    {c.note}")
+                out.append(f"    {c.note[lang]}")
     return "\n".join(out) + "\n"
