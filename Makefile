@@ -53,8 +53,15 @@ test: install browser lint
 	$(BIN)/costmodel validate scenarios/*.yaml
 	$(BIN)/python -m pytest -q
 
+# Speed and memory against the sampling floor, hand-written numpy, squigglepy and monaco (issue
+# 9); not part of `make test` (about 5 minutes). Installs the `bench` extra if it is missing;
+# without it squigglepy and monaco are skipped with the reason. Figures as JSON:
+# make bench BENCH_ARGS="--json bench.json"; a smoke run: BENCH_ARGS=--quick.
 bench: install
-	$(BIN)/python benchmarks/bench_engine.py
+	@$(BIN)/python -c "import squigglepy, monaco" 2>/dev/null \
+	  || $(BIN)/python -m pip install --quiet -e '.[bench]' \
+	  || echo "WARNING: could not install the bench extra: squigglepy and monaco will be skipped"
+	$(BIN)/python benchmarks/bench_engine.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
