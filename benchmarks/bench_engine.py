@@ -27,6 +27,7 @@ import gc
 import json
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,11 @@ SENSITIVITY_REASON = (
 
 def scenario_files() -> list[Path]:
     return [BENCHMARK, *sorted((measure.ROOT / "scenarios").glob("*.yaml"))]
+
+
+def benchmark_floor(n: int) -> None:
+    """The floor of the benchmark model: its variates drawn with one numpy generator."""
+    sig_model.draw(np.random.default_rng(SEED), n)
 
 
 def floor_draw(s: Scenario, n: int) -> None:
@@ -91,14 +97,10 @@ def measure_scenario(path: Path, sizes: tuple[int, ...], repeat: int, big: bool)
     is_benchmark = path == BENCHMARK
     by_n: dict[str, Any] = {}
     for n in sizes:
-        if is_benchmark:
-            floor = measure.median_seconds(
-                lambda n=n: sig_model.draw(np.random.default_rng(SEED), n), repeat
-            )
-        else:
-            floor = measure.median_seconds(lambda n=n: floor_draw(s, n), repeat)
+        floor_fn = partial(benchmark_floor, n) if is_benchmark else partial(floor_draw, s, n)
+        floor = measure.median_seconds(floor_fn, repeat)
         # costmodel's own drawing (part of engine.run): for the breakdown, median of at most 3
-        draw = measure.median_seconds(lambda n=n: engine.draw(s, SEED, n), min(repeat, 3))
+        draw = measure.median_seconds(partial(engine.draw, s, SEED, n), min(repeat, 3))
         eng = engine_timings(s, n, repeat)
         by_n[str(n)] = {
             "floor_seconds": floor,

@@ -92,16 +92,21 @@ def draw(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
     out = {}
     for name, (kind, args) in INPUTS.items():
         if kind == "triangular":
-            out[name] = rng.triangular(*args, n)
+            low, mode, high = args
+            out[name] = rng.triangular(low, mode, high, n)
         elif kind == "pert":
-            low, _, high = args
-            out[name] = low + (high - low) * rng.beta(*pert_shape(*args), n)
+            low, mode, high = args
+            a, b = pert_shape(low, mode, high)
+            out[name] = low + (high - low) * rng.beta(a, b, n)
         elif kind == "beta":
-            out[name] = rng.beta(*args, n)
+            a, b = args
+            out[name] = rng.beta(a, b, n)
         elif kind == "uniform":
-            out[name] = rng.uniform(*args, n)
+            low, high = args
+            out[name] = rng.uniform(low, high, n)
         else:
-            out[name] = rng.lognormal(*args, n)
+            mu, sigma = args
+            out[name] = rng.lognormal(mu, sigma, n)
     return out
 
 
