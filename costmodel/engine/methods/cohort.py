@@ -52,16 +52,22 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     # (aging out), the second with keep² (the f² term of the offences, see the docstring)
     age = v.get("age_at_intake")
     limit = v.get("placement_age_limit", np.full(n, PLACEMENT_AGE_LIMIT))
-    weight = np.zeros((n, h))
-    placed_w = np.zeros((n, h))
-    placed_w2 = np.zeros((n, h))
+    # per number of years since intake d: keep^d, keep^2d and the share of the year placeable,
+    # computed once; the year sums are built year by year (rows) and turned at the end
+    powers = [np.ones(n)]
+    for _ in range(1, h):
+        powers.append(powers[-1] * keep)
+    placeable = [
+        np.ones(n) if age is None else np.clip(limit - (age + d), 0.0, 1.0) for d in range(h)
+    ]
+    by_year = np.zeros((3, h, n))
     for t in range(h):
         for start in range(min(t, intake - 1) + 1):
             d = t - start
-            young = np.ones(n) if age is None else np.clip(limit - (age + d), 0.0, 1.0)
-            weight[:, t] += keep**d
-            placed_w[:, t] += keep**d * young
-            placed_w2[:, t] += keep ** (2 * d) * young
+            by_year[0, t] += powers[d]
+            by_year[1, t] += powers[d] * placeable[d]
+            by_year[2, t] += powers[d] * powers[d] * placeable[d]
+    weight, placed_w, placed_w2 = (np.ascontiguousarray(w.T) for w in by_year)
     attribution = v["attribution"]
     effect_base = (youths_per_year * attribution)[:, None] * placed_w
     flows: list[Flow] = []
