@@ -179,6 +179,7 @@ def render_csv(s: dict[str, Any]) -> str:
         "iterations",
         "seed",
         "deterministic",
+        "published",
         "price_year",
         "discount_rate",
         "horizon_years",
