@@ -46,6 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("describe", help="list parameters and sources / lista parametrar")
     d.add_argument("file", metavar="FILE")
     d.add_argument("--lang", choices=["sv", "en"], default="sv")
+    se = sub.add_parser(
+        "sensitivity",
+        help="what drives the result: tornado, switching values, value of information / "
+        "känslighetsanalys",
+    )
+    se.add_argument("file", metavar="FILE")
+    se.add_argument("--format", choices=["table", "json"], default="table")
+    se.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
+    se.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
+    se.add_argument("--lang", choices=["sv", "en"], default="sv")
+    se.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
     sub.add_parser(
         "schema",
         help="print the JSON Schema of a scenario file / skriv ut scenarioformatets JSON Schema",
@@ -107,6 +118,35 @@ def _validate(files: list[str], lang: str) -> int:
             continue
         print(f"{f}: OK ({s.method}, {len(s.parameters)} parametrar, sha256 {s.short_hash})")
     return status
+
+
+def _sensitivity(args: argparse.Namespace) -> int:
+    from .scenario.payers import PERSPECTIVES
+    from .views import sensitivity
+
+    s = scenario.load(args.file)
+    if args.iterations is not None and not 2 <= args.iterations <= scenario.MAX_ITERATIONS:
+        print(
+            f"costmodel: error: --iterations {args.iterations} is out of range; expected "
+            f"2 to {scenario.MAX_ITERATIONS}",
+            file=sys.stderr,
+        )
+        return EXIT_USER
+    if args.perspective is not None and args.perspective not in PERSPECTIVES:
+        print(
+            f"costmodel: error: unknown --perspective {args.perspective!r}; expected one of "
+            f"{', '.join(PERSPECTIVES)}",
+            file=sys.stderr,
+        )
+        return EXIT_USER
+    results = engine.run(s, iterations=args.iterations, seed=args.seed)
+    analysis = sensitivity.analyse(results, s, args.perspective)
+    if args.format == "json":
+        text = json.dumps(analysis, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    else:
+        text = sensitivity.render(analysis, s, args.lang)
+    sys.stdout.write(text)
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -205,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
 
             sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
             return 0
+        if args.command == "sensitivity":
+            return _sensitivity(args)
         if args.command == "describe":
             s = scenario.load(args.file)
             sys.stdout.write(render_parameters(s, args.lang))

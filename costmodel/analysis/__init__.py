@@ -6,6 +6,10 @@
 - :mod:`.budget`: what part of the net benefit is cash in a budget, and the rest by kind
   (freed capacity, welfare).
 
-The decision-analysis work fills in the rest. Analyses read :mod:`costmodel.engine` results
+- :mod:`.sensitivity`: one-way sensitivity (tornado), switching values, break-even;
+- :mod:`.information`: importance of each input, the value of perfect and of partial
+  information (EVPI, EVPPI), the Monte Carlo standard error.
+
+The dashboard's sensitivity page is still to come. Analyses read :mod:`costmodel.engine` results
 and never import streamlit, plotly, the CLI or a report writer.
 """
