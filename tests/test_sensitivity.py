@@ -131,3 +131,16 @@ def test_cli_json_has_the_keys_the_issue_names(
     assert main(["sensitivity", str(ROOT / "scenarios" / "vaxjo.yaml")]) == 0
     out = capsys.readouterr().out.replace("\xa0", " ")
     assert "minst 0,33 placeringsår per år" in out
+
+
+def test_two_way_grid(tmp_path: Path) -> None:
+    s = scenario.load(_linear(tmp_path))
+    r = engine.run(s, iterations=20_000, seed=6)
+    grid = sensitivity.two_way(r, s, steps=5)
+    assert grid is not None
+    assert (grid.x, grid.y) == ("avoided_placement_years", "sig_cost.kommun")
+    # every cell is C·x − s exactly
+    expected = C * grid.x_values[None, :] - grid.y_values[:, None]
+    assert np.allclose(grid.net, expected)
+    x5, x95 = np.percentile(r.inputs["avoided_placement_years"], [5, 95])
+    assert grid.x_values[0] == pytest.approx(x5) and grid.x_values[-1] == pytest.approx(x95)

@@ -12,7 +12,9 @@ call (:func:`costmodel.engine.evaluate`):
   holds none (then the verdict does not switch within the range);
 - :func:`break_even`: the first year whose cumulative discounted net benefit is at least 0 in
   the central case, and the probability of breaking even within a term of office (four years)
-  and within the horizon.
+  and within the horizon;
+- :func:`two_way`: net benefit over a grid of two inputs (by default the two widest in the
+  tornado), for a heat map with its zero contour.
 """
 
 from __future__ import annotations
@@ -199,3 +201,43 @@ def break_even(results: Results, s: Scenario, perspective: str | None = None) ->
         float(np.mean(cumulative[:, term] >= 0)),
         float(np.mean(cumulative[:, -1] >= 0)),
     )
+
+
+@dataclass(frozen=True)
+class TwoWay:
+    """Central net benefit over a grid of two inputs (base units), the rest at central values."""
+
+    x: str
+    y: str
+    x_values: np.ndarray  # (k,)
+    y_values: np.ndarray  # (m,)
+    net: np.ndarray  # (m, k): row j is y_values[j], column i is x_values[i]
+
+
+def two_way(
+    results: Results,
+    s: Scenario,
+    x: str | None = None,
+    y: str | None = None,
+    perspective: str | None = None,
+    steps: int = 21,
+) -> TwoWay | None:
+    """Net benefit over a grid of two inputs, each from its 5th to its 95th percentile in the
+    run's sample; by default the two inputs with the widest tornado swing."""
+    persp = s.meta.perspective if perspective is None else perspective
+    if x is None or y is None:
+        names = [r.parameter for r in tornado(results, s, persp) if r.parameter in results.inputs]
+        if len(names) < 2:
+            return None
+        x, y = x or names[0], y or next(n for n in names if n != (x or names[0]))
+    x_lo, x_hi = (float(q) for q in np.percentile(results.inputs[x], [5, 95]))
+    y_lo, y_hi = (float(q) for q in np.percentile(results.inputs[y], [5, 95]))
+    xs = np.linspace(x_lo, x_hi, steps)
+    ys = np.linspace(y_lo, y_hi, steps)
+    base = central(s)
+    rows = {name: np.repeat(v, steps * steps) for name, v in base.items()}
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    rows[x] = grid_x.ravel().copy()
+    rows[y] = grid_y.ravel().copy()
+    net = _net_of_rows(s, rows, persp).reshape(steps, steps)
+    return TwoWay(x, y, xs, ys, net)

@@ -133,6 +133,7 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
         )
     be = sensitivity.break_even(results, s, persp)
     se = information.standard_errors(net)
+    grid = sensitivity.two_way(results, s, perspective=persp)
     return {
         "perspective": persp,
         "tornado": [
@@ -165,6 +166,15 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
             key=lambda e: e["value"],
             reverse=True,
         ),
+        "two_way": None
+        if grid is None
+        else {
+            "x": grid.x,
+            "y": grid.y,
+            "x_values": [v / s.parameters[grid.x].scale for v in grid.x_values],
+            "y_values": [v / s.parameters[grid.y].scale for v in grid.y_values],
+            "net": grid.net.tolist(),
+        },
         "standard_error": {
             "mean": se.mean,
             "probability": se.probability,
