@@ -57,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
     se.add_argument("--lang", choices=["sv", "en"], default="sv")
     se.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
+    cm = sub.add_parser(
+        "compare", help="scenarios side by side, each against the first / jämför scenarier"
+    )
+    cm.add_argument("files", nargs="+", metavar="FILE")
+    cm.add_argument("--format", choices=["table", "json"], default="table")
+    cm.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
+    cm.add_argument("--seed", type=int, help="random seed (default: the first scenario's)")
+    cm.add_argument("--lang", choices=["sv", "en"], default="sv")
+    cm.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
     sub.add_parser(
         "schema",
         help="print the JSON Schema of a scenario file / skriv ut scenarioformatets JSON Schema",
@@ -118,6 +127,37 @@ def _validate(files: list[str], lang: str) -> int:
             continue
         print(f"{f}: OK ({s.method}, {len(s.parameters)} parametrar, sha256 {s.short_hash})")
     return status
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from .scenario.payers import PERSPECTIVES
+    from .views import compare
+
+    loaded = [scenario.load(f) for f in args.files]
+    first = loaded[0].meta
+    persp = args.perspective or first.perspective
+    if persp not in PERSPECTIVES:
+        print(
+            f"costmodel: error: unknown --perspective {persp!r}; expected one of "
+            f"{', '.join(PERSPECTIVES)}",
+            file=sys.stderr,
+        )
+        return EXIT_USER
+    n = args.iterations or first.iterations
+    if not 2 <= n <= scenario.MAX_ITERATIONS:
+        print(
+            f"costmodel: error: --iterations {n} is out of range; expected 2 to "
+            f"{scenario.MAX_ITERATIONS}",
+            file=sys.stderr,
+        )
+        return EXIT_USER
+    seed = first.seed if args.seed is None else args.seed
+    result = compare.compare(loaded, persp, n, seed)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+    else:
+        sys.stdout.write(compare.render(result, loaded, args.lang))
+    return 0
 
 
 def _sensitivity(args: argparse.Namespace) -> int:
@@ -245,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
 
             sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
             return 0
+        if args.command == "compare":
+            return _compare(args)
         if args.command == "sensitivity":
             return _sensitivity(args)
         if args.command == "describe":
