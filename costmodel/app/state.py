@@ -9,14 +9,16 @@
   (:func:`tuned_scenario`, both cached) and its download (:func:`tuned_yaml`).
 
 Runs are cached on the scenario's YAML text, the iterations and the seed (the published run on
-the YAML text alone), so a parameter change recomputes in milliseconds. Nothing here draws
-anything but the spinner of a run.
+the YAML text alone), so a parameter change recomputes in milliseconds; Känslighet's analyses
+are cached the same way in :mod:`.sensitivity_data`. Nothing here draws anything but the spinner
+of a run.
 
 Session state, by key:
 
 - the widgets' own values: ``lang``, ``scenario_choice``, ``upload``, ``perspective`` and
-  ``iterations`` (sidebar), ``page`` (the tab bar), ``compare_choice`` (Jämför), and in Anpassa
-  ``kind__<entry>__<param>``, ``arg__<entry>__<param>__<kind>__<arg>``,
+  ``iterations`` (sidebar), ``page`` (the tab bar), ``compare_choice`` (Jämför), ``two_way_x``
+  and ``two_way_y`` (Känslighet), and in Anpassa ``kind__<entry>__<param>``,
+  ``arg__<entry>__<param>__<kind>__<arg>``,
   ``variant_name__<entry>`` (``<entry>`` and ``<param>`` are :func:`~.common.slug` forms);
 - ``_uploads`` and ``_variants``: uploaded scenarios and saved variants, ``{entry id: Entry}``;
 - ``_upload_msg``: the outcome of the last upload, shown above the pages;

@@ -4,13 +4,14 @@
 text falls back to the Swedish one, a missing key is a programming error (KeyError), so the
 tests catch it. Shared words (perspective names, KPI names used by the CLI too) live in
 :mod:`costmodel.text.i18n` and :mod:`costmodel.scenario.payers`; this module holds the
-dashboard's own; Översikt's own words are in :mod:`.words_overview`, merged into
-:data:`STRINGS`.
+dashboard's own; Översikt's own words are in :mod:`.words_overview` and Känslighet's in
+:mod:`.words_sensitivity`, both merged into :data:`STRINGS`.
 """
 
 from __future__ import annotations
 
 from .words_overview import OVERVIEW
+from .words_sensitivity import SENSITIVITY
 
 LANG_NAMES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 
@@ -343,9 +344,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sha256 {sha} · everything is computed locally, nothing is sent over the network.",
     },
 }
-if STRINGS.keys() & OVERVIEW.keys():  # a key in both would silently take Översikt's text
-    raise KeyError(f"words defined twice: {sorted(STRINGS.keys() & OVERVIEW.keys())}")
-STRINGS.update(OVERVIEW)
+for _page in (OVERVIEW, SENSITIVITY):  # a key in both would silently take the page's text
+    if STRINGS.keys() & _page.keys():
+        raise KeyError(f"words defined twice: {sorted(STRINGS.keys() & _page.keys())}")
+    STRINGS.update(_page)
 
 
 def years(n: int, lang: str = "sv") -> str:
