@@ -17,7 +17,7 @@ from streamlit.testing.v1.element_tree import Block
 
 from costmodel import engine, scenario
 from costmodel.analysis.budget import non_cash_by_kind
-from costmodel.app import charts, common, state, widgets
+from costmodel.app import charts, common, sensitivity_text, state, widgets
 from costmodel.app.words import STRINGS, tr
 from costmodel.scenario.distributions import KINDS, parse
 from costmodel.scenario.payers import SOCIETY
@@ -42,7 +42,8 @@ def new_app() -> AppTest:
 
 
 def metric(at: AppTest, label: str, tab: int) -> str:
-    """The value of the KPI card ``label`` on tab ``tab`` (0 Översikt, 1 Anpassa, 2 Jämför)."""
+    """The value of the KPI card ``label`` on tab ``tab`` (0 Översikt, 1 Anpassa, 2 Jämför,
+    3 Känslighet)."""
     values = [m.value for m in at.tabs[tab].metric if m.label == label]
     assert values, f"no metric {label!r} on tab {tab}"
     return values[0]
@@ -70,7 +71,7 @@ def no_errors(at: AppTest) -> None:
 def test_overview_renders_kpis_sentence_and_charts() -> None:
     at = new_app()
     no_errors(at)
-    assert [t.label for t in at.tabs] == ["Översikt", "Anpassa", "Jämför"]
+    assert [t.label for t in at.tabs] == ["Översikt", "Anpassa", "Jämför", "Känslighet"]
     over = at.tabs[0]
     labels = [m.label for m in over.metric]
     assert labels == [
@@ -414,7 +415,7 @@ def test_english_toggle_translates_pages_and_parameters() -> None:
     at = new_app()
     at.radio(key="lang").set_value("en").run()
     no_errors(at)
-    assert [t.label for t in at.tabs] == ["Overview", "Tune", "Compare"]
+    assert [t.label for t in at.tabs] == ["Overview", "Tune", "Compare", "Sensitivity"]
     assert [m.label for m in at.tabs[0].metric] == [
         "Municipal budget",
         "Society as a whole",
@@ -798,3 +799,234 @@ def test_waterfall_ends_in_the_net_benefit() -> None:
     assert math.isclose(wf.x[-1], 1.826)
     assert list(wf.x[:2]) == [-0.9, 2.726]
     assert fig.layout.yaxis.ticktext[-1] == "Nettonytta<br><b>1,8 mnkr</b>"
+
+
+# --- Känslighet ----------------------------------------------------------------------------------
+
+SENS = 3  # the tab's index
+
+
+def open_sensitivity(at: AppTest, lang: str = "sv") -> Block:
+    """Open Känslighet (the tab bar's key holds the open tab's label) and return the tab."""
+    at.session_state["page"] = tr("tab_sensitivity", lang)
+    at.run()
+    no_errors(at)
+    return at.tabs[SENS]
+
+
+def texts(tab: Block) -> list[str]:
+    return [m.value for m in tab.markdown]
+
+
+def block(tab: Block, key: str) -> Block:
+    """The keyed container ``key`` anywhere on ``tab``."""
+    found = [
+        node
+        for node in tab
+        if isinstance(node, Block) and str(getattr(node.proto, "id", "")).endswith(f"-{key}")
+    ]
+    assert len(found) == 1, key
+    return found[0]
+
+
+def figure(tab: Block, key: str) -> dict[str, object]:
+    """The plotly figure drawn under ``key`` as plotly's JSON."""
+    found = [c for c in tab.get("plotly_chart") if c.proto.id.endswith(f"-{key}")]
+    assert len(found) == 1, key
+    return dict(json.loads(found[0].proto.spec))
+
+
+def test_sensitivity_is_only_computed_while_its_tab_is_open() -> None:
+    at = new_app()
+    assert at.tabs[SENS].label == "Känslighet"
+    assert len(at.tabs[SENS].children) == 0  # nothing computed for a page nobody looks at
+    tab = open_sensitivity(at)
+    assert len(tab.get("plotly_chart")) == 3
+    headings = [v for v in texts(tab) if v.startswith("#")]
+    assert headings == [
+        "#### Vad måste gälla för att SIG ska löna sig?",
+        "#### Vad styr resultatet?",
+        "#### Vilken osäkerhet är värd att utreda?",
+        "#### Två antaganden samtidigt",
+        "#### Hur säkra är siffrorna?",
+    ]
+    assert tab.subheader[0].value == "Växjö – en undviken placering per år"
+
+
+def test_sensitivity_says_first_what_has_to_be_true_for_vaxjo() -> None:
+    tab = open_sensitivity(new_app())
+    first = [m.value for m in block(tab, "sens_switching").markdown]
+    # Växjö, municipal view: 2,73 mnkr a placement-year at the central case against 0,90 mnkr
+    # for SIG: a third of a placement-year a year pays for it
+    assert first[0].startswith(
+        "- SIG lönar sig för kommunen om undvikna placeringsår per år med SIG är minst "
+        "0,33 placeringsår per år (i dag antas 0,5 placeringsår per år)."
+    )
+    assert "kostnad för en placering per år är minst 1\xa0800\xa0000 kr/år" in first[0]
+    # one year's horizon is within a term of office: the chance is said once
+    assert first[1].startswith("**I det centrala fallet går SIG jämnt ut år 1. Tidshorisonten")
+    assert "chansen att gå jämnt ut inom den är" in first[1]
+    # the state's share of a SiS placement does not touch the municipality: no sentence
+    assert not any("Statens del" in v for v in texts(tab))
+
+
+def test_the_tornado_table_starts_with_the_widest_input() -> None:
+    tab = open_sensitivity(new_app())
+    table = block(tab, "sens_tornado_table").table[0].value
+    assert list(table.columns) == ["Antagande", "Vid 10:e percentilen", "Vid 90:e percentilen"]
+    assert table.iloc[0, 0] == "Undvikna placeringsår per år med SIG"
+    assert len(table) == 3  # only the inputs that move the municipality's result
+    assert "placeringsår per år)" in table.iloc[0, 1]
+    fig = figure(tab, "tornado_chart")
+    assert [d["name"] for d in fig["data"]] == [
+        "Antagandet lågt (10:e percentilen)",
+        "Antagandet högt (90:e percentilen)",
+    ]
+    assert fig["data"][0]["y"][0] == "Undvikna placeringsår per år<br>med SIG"
+    notes = " ".join(c.value for c in block(tab, "sens_tornado_table").caption)
+    assert "Påverkar inte resultatet för kommunen: Statens del av en SiS-placering" in notes
+
+
+def test_the_value_of_information_is_said_in_words() -> None:
+    tab = open_sensitivity(new_app())
+    voi = block(tab, "sens_voi").markdown[0].value
+    assert voi.startswith("Att veta undvikna placeringsår per år med SIG säkert är värt upp till ")
+    assert " kr för beslutet. Att veta allt säkert är värt upp till " in voi
+    table = block(tab, "sens_evppi_table").table[0].value
+    assert table.iloc[0, 0] == "Undvikna placeringsår per år med SIG"
+    assert table.iloc[0, 1].endswith(" kr")
+
+
+def test_choosing_two_other_inputs_changes_the_heat_map() -> None:
+    at = new_app()
+    tab = open_sensitivity(at)
+    # by default the two widest inputs of the tornado
+    assert at.selectbox(key="two_way_x").value == "avoided_placement_years"
+    assert at.selectbox(key="two_way_y").value == "placement_cost.kommun"
+    fig = figure(tab, "two_way_heatmap")
+    assert fig["layout"]["xaxis"]["title"]["text"] == "Undvikna placeringsår per år med SIG"
+    names = [d.get("name") for d in fig["data"]]
+    assert "Noll: gränsen för lönsamhet" in names and "Centralt fall" in names
+    at.selectbox(key="two_way_y").set_value("sig_cost.kommun").run()
+    tab = at.tabs[SENS]
+    no_errors(at)
+    fig = figure(tab, "two_way_heatmap")
+    assert fig["layout"]["yaxis"]["title"]["text"].startswith("SIG:s kostnad per år")
+    words = block(tab, "sens_two_way_words").markdown
+    assert "SIG:s kostnad per år (kommunen)" in words[1].value
+    # the x input cannot be the y input too: choosing it moves y to another
+    at.selectbox(key="two_way_x").set_value("sig_cost.kommun").run()
+    no_errors(at)
+    assert at.selectbox(key="two_way_y").value != "sig_cost.kommun"
+    fig = figure(at.tabs[SENS], "two_way_heatmap")
+    assert fig["layout"]["xaxis"]["title"]["text"].startswith("SIG:s kostnad per år")
+
+
+def test_sensitivity_in_english() -> None:
+    at = new_app()
+    at.radio(key="lang").set_value("en").run()
+    tab = open_sensitivity(at, "en")
+    assert at.tabs[SENS].label == "Sensitivity"
+    first = block(tab, "sens_switching").markdown[0].value
+    assert first.startswith(
+        "- SIG pays off for the municipality if placement-years avoided per year of SIG is at "
+        "least 0.33 placement-years per year"
+    )
+    table = block(tab, "sens_tornado_table").table[0].value
+    assert table.columns[0] == "Input"
+    assert table.iloc[0, 0] == "Placement-years avoided per year of SIG"
+    assert block(tab, "sens_voi").markdown[0].value.startswith("Knowing placement-years avoided")
+    assert at.selectbox(key="two_way_x").label == "Horizontal axis"
+    fig = figure(tab, "tornado_chart")
+    assert fig["layout"]["title"]["text"] == "Net benefit when one input at a time is moved"
+    assert fig["layout"]["separators"] == ".,"
+    # the choice of inputs stays when the language goes back
+    at.selectbox(key="two_way_y").set_value("sig_cost.kommun").run()
+    at.radio(key="lang").set_value("sv").run()
+    no_errors(at)
+    assert at.selectbox(key="two_way_y").value == "sig_cost.kommun"
+    assert at.tabs[SENS].label == "Känslighet"
+
+
+def test_sensitivity_follows_the_tuned_scenario() -> None:
+    at = new_app()
+    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()
+    tab = open_sensitivity(at)
+    assert any("Visar scenariot med dina ändringar från Anpassa" in c.value for c in tab.caption)
+    first = block(tab, "sens_switching").markdown[0].value
+    assert "(i dag antas 1 placeringsår per år)" in first
+
+
+def test_few_simulations_are_called_noisy() -> None:
+    at = new_app()
+    tab = open_sensitivity(at)
+    mc = block(tab, "sens_mc")
+    assert mc.markdown[0].value.startswith("Slumpens fel (Monte Carlo-fel) med 10\xa0000 ")
+    assert not mc.warning
+    # 1 000 simulations: the standard error of the chance it pays off is above one point
+    at.selectbox(key="iterations").set_value(1_000).run()
+    no_errors(at)
+    warning = block(at.tabs[SENS], "sens_mc").warning[0].value
+    assert "Siffrorna är fortfarande osäkra av slumpen; öka antalet simuleringar" in warning
+
+
+def test_sensitivity_words_read_the_analysis() -> None:
+    s = scenario.load(VAXJO)
+    a = {
+        "standard_error": {"mean": 30_000.0, "probability": 0.004, "iterations": 10_000},
+    }
+    text, noisy = sensitivity_text.mc_error(a, 500_000.0, "sv")
+    assert noisy and "±30\xa0000 kr" in text  # 6 % of the mean
+    assert not sensitivity_text.mc_error(a, 700_000.0, "sv")[1]
+    grid = {
+        "x": "avoided_placement_years",
+        "y": "placement_cost.kommun",
+        "x_values": [0.1, 0.5, 1.0],
+        "y_values": [1e6, 2e6, 3e6],
+        "net": [[-5.0, -1.0, 2.0], [-4.0, 1.0, 3.0], [-3.0, 2.0, 4.0]],
+    }
+    lead, lines = sensitivity_text.two_way_lines(grid, s, "sv", central_x=0.5)
+    assert lead.endswith("När undvikna placeringsår per år med SIG är")
+    assert lines[0].startswith("0,10 placeringsår per år: lönar det sig inte")
+    assert lines[1] == (
+        "0,50 placeringsår per år: lönar det sig om kostnad för en placering per år "
+        "(kommunen) är minst 2\xa0000\xa0000 kr/år"
+    )
+    assert lines[2].startswith("1,00 placeringsår per år: lönar det sig vad")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_sensitivity_charts_in_the_language_and_palette(lang: str) -> None:
+    okabe_ito = {charts.BLACK, charts.ORANGE, charts.BLUE, charts.VERMILLION, "#FFFFFF"}
+    rows = [("A", -1e6, 2e6, "1", "3"), ("B", 5e5, 6e5, "x", "y")]
+    tornado = charts.tornado_chart(rows, 4e5, lang, tr("view_kommun", lang), 2015)
+    assert {d.marker.color for d in tornado.data} <= okabe_ito
+    assert tornado.data[0].marker.pattern.shape == "/"  # not told apart by colour alone
+    assert tornado.layout.xaxis.range[0] < -1.0 and tornado.layout.xaxis.range[1] > 2.0
+    bars = charts.evppi_bars([("A", 75_000.0, "75 000 kr")], lang, "K", 2015)
+    assert list(bars.data[0].text) == ["75 000 kr"]
+    heat = charts.two_way_heatmap(
+        [0.0, 1.0],
+        [0.0, 1.0],
+        [[-1e6, 1e6], [-2e5, 2e6]],
+        ("X", "Y"),
+        [["a", "b"], ["c", "d"]],
+        lang,
+        "K",
+        2015,
+        central=(0.5, 0.5),
+    )
+    assert {c for _, c in heat.data[0].colorscale} <= {
+        charts.VERMILLION.lower(),
+        charts.BLUE.lower(),
+        "#ffffff",
+    } | okabe_ito
+    contour = heat.data[1]
+    assert contour.type == "contour" and contour.name == tr("break_even", lang)
+    assert contour.contours.start == contour.contours.end == 0
+    for fig in (tornado, bars, heat):
+        texts_ = charts.figure_texts(fig)
+        assert (
+            texts_["title"] and ("års priser" if lang == "sv" else "prices") in (texts_["subtitle"])
+        )
+        assert fig.layout.separators == (", " if lang == "sv" else ".,")

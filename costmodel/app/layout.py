@@ -2,8 +2,9 @@
 
 ``app.py`` only calls it. It sets up the page, the language switch and the sidebar
 (:mod:`.sidebar`), shows the outcome of an upload, runs the chosen scenario (:mod:`.state`) and
-draws the three tabs, one module each: Översikt (:mod:`.overview`), Anpassa (:mod:`.tune`) and
-Jämför (:mod:`.compare`), then the footer.
+draws the four tabs, one module each: Översikt (:mod:`.overview`), Anpassa (:mod:`.tune`),
+Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`, drawn only while its tab is open:
+its analysis takes longer than a run), then the footer.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ import streamlit as st
 
 from .. import __version__
 from ..text import fmt
-from . import compare, overview, sidebar, state, tune
+from . import compare, overview, sensitivity, sidebar, state, tune
 from .common import current_lang, md, problem_lines
 from .state import Entry, RunFailed, get_view, shipped_entries
 from .words import LANG_NAMES, tr
 
-PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare")
+PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare", "tab_sensitivity")
 
 
 def page_style(lang: str) -> str:
@@ -41,7 +42,14 @@ def page_style(lang: str) -> str:
 </style>"""
 
 
-TRANSLATED_CHOICES = ("perspective", "iterations", "scenario_choice", "compare_choice")
+TRANSLATED_CHOICES = (
+    "perspective",
+    "iterations",
+    "scenario_choice",
+    "compare_choice",
+    "two_way_x",
+    "two_way_y",
+)
 
 
 def _on_language_change() -> None:
@@ -107,7 +115,7 @@ def main() -> None:
         st.error(tr("run_failed", lang, what=str(exc)))
         return
     # a keyed tab bar keeps its page across reruns (saving a variant, switching language)
-    tab_over, tab_tune, tab_cmp = st.tabs(
+    tab_over, tab_tune, tab_cmp, tab_sens = st.tabs(
         [tr(k, lang) for k in PAGE_KEYS], key="page", on_change="rerun"
     )
     with tab_over:
@@ -116,6 +124,9 @@ def main() -> None:
         tuned = tune.render(entry, view, persp, lang, iterations)
     with tab_cmp:
         compare.render(entries, entry, tuned, persp, lang, iterations)
+    with tab_sens:
+        if tab_sens.open is not False:  # the analysis is only computed when it is looked at
+            sensitivity.render(entry, tuned, persp, lang, iterations)
     st.caption(
         tr(
             "footer",
