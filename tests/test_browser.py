@@ -10,6 +10,7 @@ Screenshots go to tests/artifacts/ (gitignored). Skipped only when /usr/bin/chro
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
 import subprocess
@@ -233,3 +234,66 @@ def test_a_broken_upload_is_reported_with_line_and_key(page: Page, tmp_path: Pat
     expect(page.locator(OVERVIEW_BUDGET)).to_have_text("0,56 mnkr")
     _settled(page)
     page.screenshot(path=str(ARTIFACTS / "upload_error.png"))
+
+
+SENS_SWITCHING = ".st-key-sens_switching"
+
+
+def _headings(page: Page) -> list[tuple[int, str]]:
+    """The visible headings of the main area, in order, as (level, text)."""
+    found: list[list[object]] = page.evaluate(
+        """() => Array.from(document.querySelectorAll(
+              '[data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,'
+              + '[data-testid="stMain"] h4, [data-testid="stMain"] h5, [data-testid="stMain"] h6'))
+            .filter(h => h.offsetParent !== null && h.innerText.trim())
+            .map(h => [Number(h.tagName[1]), h.innerText.trim()])"""
+    )
+    return [(int(str(level)), str(text)) for level, text in found]
+
+
+def test_the_sensitivity_page_renders_and_answers(page: Page, foreign: list[str]) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.get_by_role("tab", name="Känslighet").click()
+    # what a politician should see first: the switching value in words
+    switching = page.locator(SENS_SWITCHING)
+    expect(switching).to_contain_text(
+        "undvikna placeringsår per år med SIG är minst 0,33 placeringsår per år", timeout=WAIT_MS
+    )
+    expect(switching).to_contain_text("I det centrala fallet går SIG jämnt ut år 1")
+    for key in ("tornado_chart", "evppi_bars", "two_way_heatmap"):
+        expect(page.locator(f".st-key-{key} .main-svg").first).to_be_visible(timeout=WAIT_MS)
+    # text beside every chart: the tables and the heat map's words
+    expect(page.locator(".st-key-sens_tornado_table [data-testid='stTable']")).to_contain_text(
+        "Undvikna placeringsår per år med SIG"
+    )
+    expect(page.locator(".st-key-sens_evppi_table [data-testid='stTable']")).to_be_visible()
+    expect(page.locator(".st-key-sens_voi")).to_contain_text("för beslutet")
+    expect(page.locator(".st-key-sens_mc")).to_contain_text("Monte Carlo-fel")
+    # headings in order: no level skipped on the way down
+    levels = [level for level, _ in _headings(page)]
+    assert levels[0] <= 2 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
+    # another input on the vertical axis redraws the heat map and its words
+    _settled(page)
+    box = page.get_by_role("combobox", name="Lodrät axel")
+    box.scroll_into_view_if_needed()  # the list closes again if the click has to scroll
+    page.wait_for_timeout(300)
+    box.click()
+    page.get_by_role("option", name="SIG:s kostnad per år – kommunen").click()
+    expect(page.locator(".st-key-sens_two_way_words")).to_contain_text(
+        "SIG:s kostnad per år (kommunen)", timeout=WAIT_MS
+    )
+    _settled(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "sensitivity.png"), full_page=True)
+    # a phone's width: nothing wider than the screen
+    page.set_viewport_size({"width": 420, "height": 900})
+    _settled(page)
+    overflow = page.evaluate(
+        """() => { const m = document.querySelector('[data-testid="stMain"]');
+                   return m.scrollWidth - m.clientWidth; }"""
+    )
+    assert overflow <= 1, overflow
+    page.screenshot(path=str(ARTIFACTS / "sensitivity_420.png"))
+    assert errors == []
+    assert foreign == []
