@@ -20,7 +20,7 @@ from typing import Any
 from ..scenario import Scenario
 from ..scenario.payers import payer_phrase
 from ..text import fmt
-from ..views.sensitivity import switching_text
+from ..views.sensitivity import in_sentence, switching_text
 from .common import kpi_money, md
 from .widgets import param_label, value_text
 from .words import tr, years
@@ -29,13 +29,6 @@ SHOWN_FIRST = 5  # switching sentences shown before "more"
 NOISY_PP = 0.01  # a standard error of P(pays off) above one percentage point is noisy
 NOISY_MEAN = 0.05  # ... and one of the mean above 5 % of |mean|
 NO_SWING_KR = 0.5  # a swing that rounds to zero kronor does not move the result
-
-
-def in_sentence(text: str) -> str:
-    """A label inside a sentence: 'Undvikna placeringsår' -> 'undvikna placeringsår'; 'SIG:s
-    kostnad' and 'SiS-placering' stay as they are."""
-    first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if len(first) > 1 and first[1:].islower() else text
 
 
 def input_label(s: Scenario, name: str, lang: str, sentence: bool = False) -> str:

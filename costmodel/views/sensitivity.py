@@ -87,7 +87,7 @@ def _w(key: str, lang: str) -> str:
     return WORDS[key][lang]
 
 
-def _in_sentence(text: str) -> str:
+def in_sentence(text: str) -> str:
     """A label inside a sentence: 'Undvikna placeringsår' -> 'undvikna placeringsår', 'SIG:s
     kostnad' unchanged."""
     first = text.split(" ", 1)[0]
@@ -100,7 +100,7 @@ def _label(s: Scenario, parameter: str, lang: str) -> str:
     if p.group_entry:
         group = s.group_labels.get(p.slot.split(".")[0], {}).get(p.group_entry)
         if group:
-            return f"{group[lang]}: {_in_sentence(p.text(lang))}"
+            return f"{group[lang]}: {in_sentence(p.text(lang))}"
     return p.text(lang)
 
 
@@ -186,7 +186,7 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
 def switching_text(entry: dict[str, Any], s: Scenario, persp: str, lang: str) -> str:
     """One sentence: what has to be true of this input for SIG to pay off."""
     p = s.parameters[entry["parameter"]]
-    what = _in_sentence(_label(s, entry["parameter"], lang))
+    what = in_sentence(_label(s, entry["parameter"], lang))
     if entry["value"] is None:
         key = "pays_everywhere" if entry["pays_everywhere"] else "never_pays"
         return _w(key, lang).format(what=_label(s, entry["parameter"], lang))
@@ -209,7 +209,7 @@ def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
         if parameter == "discount_rate":
             return _w("discount_rate", lang)
         p = s.parameters[parameter]
-        payer = f" – {_in_sentence(payer_label(p.payer, lang))}" if p.payer else ""
+        payer = f" – {in_sentence(payer_label(p.payer, lang))}" if p.payer else ""
         return _label(s, parameter, lang) + payer
 
     out = [f"{s.meta.title(lang)} – {_w('title', lang)} ({payer_label(persp, lang).lower()})", ""]
@@ -248,7 +248,7 @@ def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
     out += [
         "- "
         + _w("evppi", lang).format(
-            what=_in_sentence(name(e["parameter"])), value=fmt.money(e["value"], lang)
+            what=in_sentence(name(e["parameter"])), value=fmt.money(e["value"], lang)
         )
         for e in a["evppi"]
         if e["value"] > 0
