@@ -129,28 +129,37 @@ def _validate(files: list[str], lang: str) -> int:
     return status
 
 
-def _compare(args: argparse.Namespace) -> int:
+def _option_problem(args: argparse.Namespace, fewest: int) -> str:
+    """What is wrong with --iterations, --seed or --perspective ("" if nothing)."""
     from .scenario.payers import PERSPECTIVES
+
+    n = args.iterations
+    if n is not None and not fewest <= n <= scenario.MAX_ITERATIONS:
+        return f"--iterations {n} is out of range; expected {fewest} to {scenario.MAX_ITERATIONS}"
+    if args.seed is not None and args.seed < 0:
+        return "--seed must be a non-negative whole number"
+    if args.perspective is not None and args.perspective not in PERSPECTIVES:
+        return (
+            f"unknown --perspective {args.perspective!r}; expected one of {', '.join(PERSPECTIVES)}"
+        )
+    return ""
+
+
+def _refuse(problem: str) -> int:
+    print(f"costmodel: error: {problem}", file=sys.stderr)
+    return EXIT_USER
+
+
+def _compare(args: argparse.Namespace) -> int:
     from .views import compare
 
     loaded = [scenario.load(f) for f in args.files]
+    problem = _option_problem(args, fewest=2)
+    if problem:
+        return _refuse(problem)
     first = loaded[0].meta
     persp = args.perspective or first.perspective
-    if persp not in PERSPECTIVES:
-        print(
-            f"costmodel: error: unknown --perspective {persp!r}; expected one of "
-            f"{', '.join(PERSPECTIVES)}",
-            file=sys.stderr,
-        )
-        return EXIT_USER
-    n = args.iterations or first.iterations
-    if not 2 <= n <= scenario.MAX_ITERATIONS:
-        print(
-            f"costmodel: error: --iterations {n} is out of range; expected 2 to "
-            f"{scenario.MAX_ITERATIONS}",
-            file=sys.stderr,
-        )
-        return EXIT_USER
+    n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
     result = compare.compare(loaded, persp, n, seed)
     if args.format == "json":
@@ -161,24 +170,12 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _sensitivity(args: argparse.Namespace) -> int:
-    from .scenario.payers import PERSPECTIVES
     from .views import sensitivity
 
     s = scenario.load(args.file)
-    if args.iterations is not None and not 2 <= args.iterations <= scenario.MAX_ITERATIONS:
-        print(
-            f"costmodel: error: --iterations {args.iterations} is out of range; expected "
-            f"2 to {scenario.MAX_ITERATIONS}",
-            file=sys.stderr,
-        )
-        return EXIT_USER
-    if args.perspective is not None and args.perspective not in PERSPECTIVES:
-        print(
-            f"costmodel: error: unknown --perspective {args.perspective!r}; expected one of "
-            f"{', '.join(PERSPECTIVES)}",
-            file=sys.stderr,
-        )
-        return EXIT_USER
+    problem = _option_problem(args, fewest=2)
+    if problem:
+        return _refuse(problem)
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
     analysis = sensitivity.analyse(results, s, args.perspective)
     if args.format == "json":
@@ -190,29 +187,12 @@ def _sensitivity(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .scenario.payers import PERSPECTIVES
-
     s = scenario.load(args.file)
-    if args.iterations is not None and not 1 <= args.iterations <= scenario.MAX_ITERATIONS:
-        print(
-            f"costmodel: error: --iterations {args.iterations} is out of range; expected "
-            f"1 to {scenario.MAX_ITERATIONS}",
-            file=sys.stderr,
-        )
-        return EXIT_USER
+    problem = _option_problem(args, fewest=1)
+    if problem:
+        return _refuse(problem)
     if args.samples and not args.out:
-        print("costmodel: error: --samples needs --out DIR; expected both", file=sys.stderr)
-        return EXIT_USER
-    if args.seed is not None and args.seed < 0:
-        print("costmodel: error: --seed must be a non-negative whole number", file=sys.stderr)
-        return EXIT_USER
-    if args.perspective is not None and args.perspective not in PERSPECTIVES:
-        print(
-            f"costmodel: error: unknown --perspective {args.perspective!r}; expected one of "
-            f"{', '.join(PERSPECTIVES)}",
-            file=sys.stderr,
-        )
-        return EXIT_USER
+        return _refuse("--samples needs --out DIR; expected both")
     if args.published and not s.published:
         print(
             f"costmodel: error: {args.file} has no published figures; expected a scenario "

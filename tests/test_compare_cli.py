@@ -47,3 +47,20 @@ def test_cli_compare_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0 <= second["difference"]["probability_better"] <= 1
     assert main(["compare", str(BASE), str(VARIANT), "-n", "500"]) == 0
     assert "jämförelsebas" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "args,fragment",
+    [
+        (["compare", str(BASE), str(VARIANT), "--seed", "-1"], "--seed must be a non-negative"),
+        (["compare", str(BASE), str(VARIANT), "--perspective", "kommunen"], "unknown --persp"),
+        (["sensitivity", str(BASE), "--seed", "-3"], "--seed must be a non-negative"),
+        (["sensitivity", str(BASE), "-n", "1"], "--iterations 1 is out of range"),
+    ],
+)
+def test_bad_options_are_user_errors(
+    capsys: pytest.CaptureFixture[str], args: list[str], fragment: str
+) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert fragment in err and "internal error" not in err
