@@ -44,11 +44,7 @@ def _sensitivity(
         name: float(v[0]) / scale[name] for name, v in engine.central(_s).items()
     }
     out["tornado_inputs"] = {
-        w.parameter: [
-            w.low_value / scale.get(w.parameter, 1.0),
-            w.high_value / scale.get(w.parameter, 1.0),
-        ]
-        for w in sensitivity.tornado(r, _s, persp)
+        w["parameter"]: [w["low_value"], w["high_value"]] for w in out["tornado"]
     }
     return out
 

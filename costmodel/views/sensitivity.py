@@ -111,6 +111,12 @@ def _amount(value: float, p: Any, lang: str) -> str:
     return f"{fmt.compact(value, lang)} {p.unit.sv if lang == 'sv' else p.unit.en}"
 
 
+def _scale(s: Scenario, name: str) -> float:
+    """A parameter's unit scale; 1 for the rows that are not parameters (discount rate, horizon)."""
+    p = s.parameters.get(name)
+    return 1.0 if p is None else p.scale
+
+
 def analyse(results: Results, s: Scenario, perspective: str | None = None) -> dict[str, Any]:
     """Every analysis of one run, JSON-ready (English keys; money in kr, inputs in base units)."""
     persp = s.meta.perspective if perspective is None else perspective
@@ -143,6 +149,9 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
                 "low": r.low,
                 "high": r.high,
                 "swing": r.swing,
+                # the input's 10th and 90th percentile, in its own unit
+                "low_value": r.low_value / _scale(s, r.parameter),
+                "high_value": r.high_value / _scale(s, r.parameter),
             }
             for r in sensitivity.tornado(results, s, persp)
         ],
