@@ -55,16 +55,24 @@ WORDS = {
         "en": "{what}: does not pay off anywhere in the range",
     },
     "break_even": {
-        "sv": "Lönsam från år {year} i det centrala fallet; sannolikhet att gå jämnt ut inom "
-        "en mandatperiod (4 år): {term}, inom tidshorisonten: {horizon}.",
-        "en": "Breaks even in year {year} in the central case; probability of breaking even "
-        "within a term of office (4 years): {term}, within the horizon: {horizon}.",
+        "sv": "Lönsam från år {year} i det centrala fallet; ",
+        "en": "Breaks even in year {year} in the central case; ",
     },
     "no_break_even": {
-        "sv": "Går inte jämnt ut inom tidshorisonten i det centrala fallet; sannolikhet att gå "
-        "jämnt ut inom en mandatperiod (4 år): {term}, inom tidshorisonten: {horizon}.",
-        "en": "Does not break even within the horizon in the central case; probability of "
-        "breaking even within a term of office (4 years): {term}, within the horizon: {horizon}.",
+        "sv": "Går inte jämnt ut inom tidshorisonten i det centrala fallet; ",
+        "en": "Does not break even within the horizon in the central case; ",
+    },
+    "p_term": {
+        "sv": "sannolikhet att gå jämnt ut inom en mandatperiod (4 år): {term}, inom "
+        "tidshorisonten ({h} år): {horizon}.",
+        "en": "probability of breaking even within a term of office (4 years): {term}, within "
+        "the horizon ({h} years): {horizon}.",
+    },
+    "p_short": {
+        "sv": "sannolikhet att gå jämnt ut inom tidshorisonten ({h} år, högst en mandatperiod): "
+        "{horizon}.",
+        "en": "probability of breaking even within the horizon ({h} years, at most a term of "
+        "office): {horizon}.",
     },
     "evpi": {
         "sv": "Att veta allt säkert är värt upp till {value} för beslutet (EVPI).",
@@ -109,6 +117,10 @@ def _amount(value: float, p: Any, lang: str) -> str:
     if p.unit.id in ("share", "probability", "effect"):
         return fmt.percent(value, lang, 1)
     return f"{fmt.compact(value, lang)} {p.unit.sv if lang == 'sv' else p.unit.en}"
+
+
+def _percent(p: float | None, lang: str) -> str:
+    return "–" if p is None else fmt.percent(p, lang)
 
 
 def _scale(s: Scenario, name: str) -> float:
@@ -168,6 +180,7 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
             "year": be.year,
             "p_within_term": be.p_within_term,
             "p_within_horizon": be.p_within_horizon,
+            "horizon": results.horizon,
         },
         "evpi": information.evpi(net),
         "evppi": sorted(
@@ -243,12 +256,13 @@ def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
     be = a["break_even"]
     out += [
         "",
-        _w("break_even" if be["year"] else "no_break_even", lang).format(
-            year=be["year"],
-            term=fmt.percent(be["p_within_term"], lang) if be["p_within_term"] is not None else "–",
-            horizon=fmt.percent(be["p_within_horizon"], lang)
-            if be["p_within_horizon"] is not None
-            else "–",
+        _w("break_even" if be["year"] else "no_break_even", lang).format(year=be["year"])
+        + _w(
+            "p_short" if be["horizon"] <= sensitivity.TERM_OF_OFFICE_YEARS else "p_term", lang
+        ).format(
+            h=be["horizon"],
+            term=_percent(be["p_within_term"], lang),
+            horizon=_percent(be["p_within_horizon"], lang),
         ),
         "",
         _w("voi", lang),
