@@ -40,7 +40,7 @@ def test_society_is_the_sum_of_payers() -> None:
     r = engine.run(s, iterations=2000, seed=5)
     total = sum(r.net(payer) for payer in r.payers())
     assert np.allclose(r.net(SOCIETY), total)
-    assert r.payers() == ["kommun", "stat", "ovrigt"]
+    assert r.payers() == ["kommun", "stat", "region", "ovrigt"]  # region: BUP at the meetings
 
 
 def test_minimal_two_year_discounting() -> None:
