@@ -18,6 +18,7 @@ import numpy as np
 from .. import __version__
 from ..scenario import Scenario
 from ..scenario.cashable import default_share
+from . import memory
 from .correlate import correlate
 from .methods import METHODS, Flow, Values
 from .results import Results, Stamp
@@ -25,20 +26,6 @@ from .results import Results, Stamp
 
 class TooLarge(ValueError):
     """A run that would not fit in memory or gives non-finite numbers; a user error."""
-
-
-MEMORY_BUDGET_BYTES = 6 * 1024**3
-
-
-def bytes_per_iteration(scenario: Scenario) -> int:
-    """A rough upper bound of the memory one iteration needs (inputs, flows, cached views)."""
-    h = scenario.meta.horizon_years
-    money = sum(1 for p in scenario.parameters.values() if p.unit.is_money)
-    return 8 * (len(scenario.parameters) + 2 * money * h + 12 * h)
-
-
-def max_iterations(scenario: Scenario) -> int:
-    return MEMORY_BUDGET_BYTES // bytes_per_iteration(scenario)
 
 
 def stream(seed: int, name: str) -> np.random.Generator:
@@ -154,11 +141,8 @@ def run(
     n = scenario.meta.iterations if iterations is None else iterations
     if n < 1:
         raise ValueError("iterations must be at least 1")
-    if n > max_iterations(scenario):
-        raise TooLarge(
-            f"{n} iterations of this scenario need about "
-            f"{n * bytes_per_iteration(scenario) / 1024**3:.1f} GB of memory; expected at most "
-            f"{max_iterations(scenario)} iterations"
-        )
+    problem = memory.check(scenario, n)
+    if problem:
+        raise TooLarge(problem)
     s = scenario.meta.seed if seed is None else seed
     return evaluate(scenario, draw(scenario, s, n), seed=s)
