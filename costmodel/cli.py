@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__, engine, scenario
+from .engine.chunks import run_compact
 from .engine.results import Results
 from .errors import ScenarioError
 from .scenario.payers import SOCIETY
@@ -200,13 +201,17 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USER
-    results = engine.run(
-        s,
-        iterations=args.iterations,
-        seed=args.seed,
-        deterministic=args.deterministic,
-        published=args.published,
-    )
+    if args.deterministic or args.published or args.samples:
+        results = engine.run(
+            s,
+            iterations=args.iterations,
+            seed=args.seed,
+            deterministic=args.deterministic,
+            published=args.published,
+        )
+    else:  # in pieces: a run of millions keeps only what its summary reads
+        persp = [args.perspective] if args.perspective else None
+        results = run_compact(s, iterations=args.iterations, seed=args.seed, perspectives=persp)
     summary = results.summary(args.perspective)
     renderers = {
         "json": lambda: json.dumps(summary, indent=2, ensure_ascii=False, allow_nan=False) + "\n",

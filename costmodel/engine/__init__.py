@@ -6,9 +6,10 @@
 and guards the memory budget.
 """
 
+from .draws import draw, stream
 from .memory import max_iterations
 from .results import Results, Stamp
-from .run import TooLarge, as_published, central, draw, evaluate, run, stream
+from .run import TooLarge, as_published, central, evaluate, run
 
 __all__ = [
     "Results",

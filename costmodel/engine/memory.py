@@ -85,3 +85,35 @@ def check(scenario: Scenario, n: int) -> str | None:
         f"{n} iterations of this scenario need about {n * per / 1024**3:.1f} GB of memory; "
         f"expected at most {MEMORY_BUDGET_BYTES // per} iterations"
     )
+
+
+def kept_bytes_per_iteration(scenario: Scenario, perspectives: int) -> int:
+    """Bytes per iteration a run in pieces keeps for its summary (:mod:`.chunks`): each flow's
+    two totals, the yearly net of each perspective asked for, and the summary's own series
+    (per payer and category totals, budgets); counted on a small run, with the margin."""
+    key = (scenario.sha256, f"kept-{perspectives}")
+    if key not in _measured:
+        from .chunks import run_compact
+
+        n = PROBE_ITERATIONS[0]
+        r = run_compact(scenario, n, seed=0, perspectives=None, chunk=n)
+        r.summary()
+        kept = sum(a.nbytes for a in r._cache.values())
+        kept += (perspectives - 1) * scenario.meta.horizon_years * 8 * n
+        _measured[key] = int(MARGIN * kept / n)
+    return _measured[key]
+
+
+def check_compact(scenario: Scenario, n: int, chunk: int, perspectives: int) -> str | None:
+    """Why a run of ``n`` iterations in pieces of ``chunk`` would not fit, or None."""
+    if n * SCREEN * formula_bytes_per_iteration(scenario) <= MEMORY_BUDGET_BYTES:
+        return None
+    per_piece = chunk * bytes_per_iteration(scenario)
+    kept = kept_bytes_per_iteration(scenario, perspectives)
+    if n * kept + per_piece <= MEMORY_BUDGET_BYTES:
+        return None
+    return (
+        f"{n} iterations of this scenario need about "
+        f"{(n * kept + per_piece) / 1024**3:.1f} GB of memory; expected at most "
+        f"{max(0, MEMORY_BUDGET_BYTES - per_piece) // kept} iterations"
+    )

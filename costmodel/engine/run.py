@@ -1,17 +1,13 @@
 """The Monte Carlo engine: draw every parameter, run the method, discount, wrap in Results.
 
-All iterations are drawn at once. Each parameter has its own explicit
-``numpy.random.Generator``, seeded by the run's seed and the parameter's name (no global
-state), so the same scenario and seed give identical numbers in any process, whatever the order
-of the parameters in the file. A deterministic run sets every parameter to its central value
-(the most likely value of its distribution) and uses a single iteration; a published run uses
-the figures a source published (``published:``) and central values for the rest, to reproduce a
-hand calculation.
+All iterations are drawn at once (:mod:`.draws`: one explicit generator per parameter, no
+global state); :mod:`.chunks` runs big ones in pieces for their summary. A deterministic run
+sets every parameter to its central value (the most likely value of its distribution) and uses
+a single iteration; a published run uses the figures a source published (``published:``) and
+central values for the rest, to reproduce a hand calculation.
 """
 
 from __future__ import annotations
-
-import hashlib
 
 import numpy as np
 
@@ -19,37 +15,13 @@ from .. import __version__
 from ..scenario import Scenario
 from ..scenario.cashable import default_share
 from . import memory
-from .correlate import correlate
+from .draws import draw
 from .methods import METHODS, Flow, Values
 from .results import Results, Stamp
 
 
 class TooLarge(ValueError):
     """A run that would not fit in memory or gives non-finite numbers; a user error."""
-
-
-def stream(seed: int, name: str) -> np.random.Generator:
-    """The generator of one parameter: seeded by the run's seed and the parameter's name.
-
-    Each parameter draws from its own stream, so reordering, adding or removing other
-    parameters never changes its numbers, and two variants of a scenario share their random
-    numbers wherever their inputs agree (common random numbers for comparisons).
-    """
-    key = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "little")
-    return np.random.default_rng([seed, key])
-
-
-def draw(scenario: Scenario, seed: int, n: int) -> Values:
-    """Sample every parameter: arrays of shape (n,) in base units and scenario prices.
-
-    Parameters the scenario correlates are then reordered together (:mod:`.correlate`), their
-    marginals unchanged.
-    """
-    values = {
-        name: p.dist.sample(stream(seed, name), n) * p.scale
-        for name, p in scenario.parameters.items()
-    }
-    return correlate(scenario, values, stream(seed, "correlations"))
 
 
 def central(scenario: Scenario) -> Values:
