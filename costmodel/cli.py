@@ -21,6 +21,7 @@ from .engine.results import Results
 from .errors import ScenarioError
 from .scenario.payers import SOCIETY
 from .text import messages
+from .views.output import Progress, write_all
 from .views.table import render_csv, render_parameters, render_table
 
 EXIT_USER = 2
@@ -211,7 +212,10 @@ def _run(args: argparse.Namespace) -> int:
         )
     else:  # in pieces: a run of millions keeps only what its summary reads
         persp = [args.perspective] if args.perspective else None
-        results = run_compact(s, iterations=args.iterations, seed=args.seed, perspectives=persp)
+        n = s.meta.iterations if args.iterations is None else args.iterations
+        results = run_compact(
+            s, iterations=n, seed=args.seed, perspectives=persp, progress=Progress(n, args.lang)
+        )
     summary = results.summary(args.perspective)
     renderers = {
         "json": lambda: json.dumps(summary, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
@@ -246,8 +250,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_USER
         try:
             out.mkdir(parents=True, exist_ok=True)
-            for path, text in targets.items():
-                path.write_text(text, encoding="utf-8")
+            write_all(targets)  # all files whole, or none (Ctrl-C, a full disk)
         except OSError as exc:
             print(
                 f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
@@ -286,6 +289,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"costmodel: error: {exc}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
+        lang = getattr(args, "lang", "sv")
+        print(
+            "\ncostmodel: avbrutet; ingen halvskriven fil lämnades kvar"
+            if lang == "sv"
+            else "\ncostmodel: interrupted; no half-written file was left",
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         return 0

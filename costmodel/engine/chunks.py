@@ -15,6 +15,7 @@ unchunked one, to the last bit, whatever the pieces. Views that need other years
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -61,9 +62,11 @@ def run_compact(
     seed: int | None = None,
     perspectives: list[str] | None = None,
     chunk: int = CHUNK,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Results:
     """A Monte Carlo run in pieces of ``chunk`` iterations (a multiple of the draws' block),
-    kept for summaries of ``perspectives`` (default: the scenario's)."""
+    kept for summaries of ``perspectives`` (default: the scenario's); ``progress(done, n)`` is
+    called after each piece."""
     n = scenario.meta.iterations if iterations is None else iterations
     if n < 1:
         raise ValueError("iterations must be at least 1")
@@ -87,6 +90,8 @@ def run_compact(
             for i, f in enumerate(r.flows)
         ]
         first = first or r
+        if progress is not None:
+            progress(min(start + chunk, n), n)
     assert first is not None
     return _join(first, pieces, sums, n)
 
