@@ -8,7 +8,7 @@ import pytest
 
 from costmodel import engine, scenario
 from costmodel.scenario import priceindex
-from costmodel.scenario.slots import SCHEMAS, Group
+from costmodel.scenario.slots import ADJUSTMENTS, SCHEMAS, Group
 
 from .conftest import SCENARIOS, shipped
 
@@ -76,9 +76,13 @@ def test_every_slot_the_engine_reads_exists_in_some_scenario() -> None:
         used[s.method] |= {p.slot for p in s.parameters.values()}
     for method, schema in SCHEMAS.items():
         for key, spec in schema.items():
+            if key in ADJUSTMENTS:  # shared by every method: one scenario of any method will do
+                continue
             names = [f"{key}.{k}" for k in spec.entry] if isinstance(spec, Group) else [key]
             for name in names:
                 assert name in used[method], f"{method}: no shipped scenario exercises {name}"
+    for key in ADJUSTMENTS:
+        assert any(key in slots for slots in used.values()), f"no shipped scenario has {key}"
 
 
 def test_sis_fee_plus_state_share_is_the_audit_offices_full_cost() -> None:

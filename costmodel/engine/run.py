@@ -45,6 +45,19 @@ def cash_share(scenario: Scenario, flow: Flow) -> float:
     return default_share(flow.category, flow.payer).share
 
 
+def adjust(flows: list[Flow], values: Values) -> None:
+    """Every cost times (1 + optimism_bias), every benefit times (1 − benefit_discount), where
+    the scenario gives them (:data:`costmodel.scenario.slots.ADJUSTMENTS`)."""
+    factors = {
+        "cost": 1.0 + values["optimism_bias"] if "optimism_bias" in values else None,
+        "benefit": 1.0 - values["benefit_discount"] if "benefit_discount" in values else None,
+    }
+    for f in flows:
+        factor = factors[f.kind]
+        if factor is not None:
+            f.values = f.values * factor[:, None]
+
+
 def discount_factors(rate: float, horizon: int) -> np.ndarray:
     """Year 1 is not discounted; year t is divided by (1 + rate)^(t - 1)."""
     return (1.0 + rate) ** -np.arange(horizon, dtype=float)
@@ -62,6 +75,7 @@ def evaluate(
     n = len(next(iter(values.values()))) if values else 1
     with np.errstate(all="ignore"):
         out = METHODS[scenario.method](scenario, values, n)
+    adjust(out.flows, values)
     for f in out.flows:
         f.cashable = cash_share(scenario, f)
         if not np.isfinite(f.values).all():
