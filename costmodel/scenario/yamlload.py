@@ -29,9 +29,13 @@ from .source import MAX_BYTES, check_characters, decode, read_bytes
 
 MAX_NODES = 20_000  # values in the document, an alias counted once per use (mall.yaml: 900)
 MAX_EXPANDED = 2 * MAX_BYTES  # characters of keys and scalars, an alias counted once per use
+MAX_DIGITS = 30  # characters of a whole number (no amount in a scenario comes near)
 MAX_DEPTH = 50  # mappings and lists inside each other (a scenario needs about ten)
 # control characters, line separators and bidirectional marks a text may not contain
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_KEY_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)  # and \t, \n
 
 KeyPath = tuple[str | int, ...]
 
@@ -88,6 +92,8 @@ Loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT_EXP, list("-+0123
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
     text = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
+    if len(text) > MAX_DIGITS:  # never convert thousands of digits (slow, and no amount)
+        raise ValueError(f"more than {MAX_DIGITS} digits")
     if text.lower().startswith(("0x", "-0x", "+0x")):
         return int(text, 16)
     if text.lower().startswith(("0o", "-0o", "+0o")):
@@ -205,7 +211,7 @@ class _Converter:
             raise ScenarioError.one(self.file, line, dotted(path[:MAX_DEPTH]), *_TOO_DEEP)
 
     def _text_ok(self, node: yaml.Node, path: KeyPath, text: str, what: str) -> bool:
-        m = _CONTROL.search(text)
+        m = (_KEY_CONTROL if what == "the key" else _CONTROL).search(text)
         if m is None:
             return True
         self._add(
@@ -251,7 +257,10 @@ class _Converter:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self._add(
-                    key_node, path, "a key is not a plain name", "keys are words such as 'value'"
+                    key_node,
+                    path,
+                    "a key is not a plain name",
+                    "keys are words such as 'value' or 'label'",
                 )
                 continue
             key = str(key_node.value)

@@ -134,6 +134,15 @@ EXPECTED: list[tuple[str, object]] = [
     ),
     (r"plain text without control characters", "vanlig text utan styrtecken"),
     (
+        r"use 'extends:' and 'overrides:' instead",
+        "använd 'extends:' och 'overrides:' i stället",
+    ),
+    (r"'extends: base\.yaml' next to 'overrides'", "'extends: base.yaml' bredvid 'overrides'"),
+    (
+        r"keys are words such as 'value' or 'label'",
+        "nycklar är ord som 'value' eller 'label'",
+    ),
+    (
         r"fix the problems above and check the file again",
         "rätta problemen ovan och granska filen igen",
     ),
