@@ -150,6 +150,17 @@ def _refuse(problem: str) -> int:
     return EXIT_USER
 
 
+def _stamp_line(files: list[tuple[str, str]], n: int, seed: int, lang: str) -> str:
+    """The stamp under a table: iterations, seed, version, and each file with its hash."""
+    from .text.i18n import t
+
+    where = ", ".join(f"{f} (sha256 {h[:12]})" for f, h in files)
+    return (
+        f"{t('iterations', lang)} {n}, {t('seed', lang).lower()} {seed} | "
+        f"{t('version', lang)} {__version__} | {where}\n"
+    )
+
+
 def _compare(args: argparse.Namespace) -> int:
     from .views import compare
 
@@ -161,11 +172,13 @@ def _compare(args: argparse.Namespace) -> int:
     persp = args.perspective or first.perspective
     n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
-    result = compare.compare(loaded, persp, n, seed)
+    result = {"version": __version__, **compare.compare(loaded, persp, n, seed)}
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
     else:
         sys.stdout.write(compare.render(result, loaded, args.lang))
+        files = [(f, s.sha256) for f, s in zip(args.files, loaded, strict=True)]
+        sys.stdout.write("\n" + _stamp_line(files, n, seed, args.lang))
     return 0
 
 
@@ -179,9 +192,12 @@ def _sensitivity(args: argparse.Namespace) -> int:
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
     analysis = sensitivity.analyse(results, s, args.perspective)
     if args.format == "json":
-        text = json.dumps(analysis, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        stamped = {"stamp": results.stamp_dict(), **analysis}
+        text = json.dumps(stamped, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     else:
         text = sensitivity.render(analysis, s, args.lang)
+        stamp = results.stamp
+        text += "\n" + _stamp_line([(args.file, s.sha256)], stamp.iterations, stamp.seed, args.lang)
     sys.stdout.write(text)
     return 0
 
