@@ -17,7 +17,7 @@ import numpy as np
 
 from . import __version__, engine, scenario
 from .engine.results import Results
-from .errors import ScenarioError
+from .errors import ScenarioError, printable
 from .scenario.payers import SOCIETY
 from .text import messages
 from .views.table import render_csv, render_parameters, render_table
@@ -146,7 +146,7 @@ def _option_problem(args: argparse.Namespace, fewest: int) -> str:
 
 
 def _refuse(problem: str) -> int:
-    print(f"costmodel: error: {problem}", file=sys.stderr)
+    print(f"costmodel: error: {printable(problem, 1000)}", file=sys.stderr)
     return EXIT_USER
 
 
@@ -210,12 +210,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.samples and not args.out:
         return _refuse("--samples needs --out DIR; expected both")
     if args.published and not s.published:
-        print(
-            f"costmodel: error: {args.file} has no published figures; expected a scenario "
-            "whose parameters carry 'published:', or --deterministic",
-            file=sys.stderr,
+        return _refuse(
+            f"{args.file} has no published figures; expected a scenario "
+            "whose parameters carry 'published:', or --deterministic"
         )
-        return EXIT_USER
     results = engine.run(
         s,
         iterations=args.iterations,
@@ -304,8 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("COSTMODEL_DEBUG"):
             raise
         print(
-            f"costmodel: internal error: {type(exc).__name__}: {exc} (this is a bug in "
-            "costmodel, not in your file; run with COSTMODEL_DEBUG=1 for details)",
+            f"costmodel: internal error: {type(exc).__name__}: {printable(str(exc))} "
+            "(this is a bug in costmodel, not in your file; run with COSTMODEL_DEBUG=1 for "
+            "details)",
             file=sys.stderr,
         )
         return 1
