@@ -88,7 +88,7 @@ def many_values(f: Path) -> Case:
 
 
 def many_problems(f: Path) -> Case:
-    items = "".join(f"    - {{value: b{i}}}\n" for i in range(4000))
+    items = "".join(f"    - {{value: b{i}}}\n" for i in range(6000))
     text = _text().replace(
         "    kommun:\n      label: SIG\n      unit: kr/year\n      value: 900000\n"
         "      reference: test\n",
