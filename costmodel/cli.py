@@ -18,7 +18,7 @@ import numpy as np
 from . import __version__, engine, scenario
 from .engine.chunks import run_compact
 from .engine.results import Results
-from .errors import ScenarioError
+from .errors import ScenarioError, printable
 from .scenario.payers import SOCIETY
 from .text import messages
 from .views.output import Progress, write_all
@@ -148,8 +148,19 @@ def _option_problem(args: argparse.Namespace, fewest: int) -> str:
 
 
 def _refuse(problem: str) -> int:
-    print(f"costmodel: error: {problem}", file=sys.stderr)
+    print(f"costmodel: error: {printable(problem, 1000)}", file=sys.stderr)
     return EXIT_USER
+
+
+def _stamp_line(files: list[tuple[str, str]], n: int, seed: int, lang: str) -> str:
+    """The stamp under a table: iterations, seed, version, and each file with its hash."""
+    from .text.i18n import t
+
+    where = ", ".join(f"{f} (sha256 {h[:12]})" for f, h in files)
+    return (
+        f"{t('iterations', lang)} {n}, {t('seed', lang).lower()} {seed} | "
+        f"{t('version', lang)} {__version__} | {where}\n"
+    )
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -163,11 +174,13 @@ def _compare(args: argparse.Namespace) -> int:
     persp = args.perspective or first.perspective
     n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
-    result = compare.compare(loaded, persp, n, seed)
+    result = {"version": __version__, **compare.compare(loaded, persp, n, seed)}
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
     else:
         sys.stdout.write(compare.render(result, loaded, args.lang))
+        files = [(f, s.sha256) for f, s in zip(args.files, loaded, strict=True)]
+        sys.stdout.write("\n" + _stamp_line(files, n, seed, args.lang))
     return 0
 
 
@@ -181,9 +194,12 @@ def _sensitivity(args: argparse.Namespace) -> int:
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
     analysis = sensitivity.analyse(results, s, args.perspective)
     if args.format == "json":
-        text = json.dumps(analysis, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        stamped = {"stamp": results.stamp_dict(), **analysis}
+        text = json.dumps(stamped, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     else:
         text = sensitivity.render(analysis, s, args.lang)
+        stamp = results.stamp
+        text += "\n" + _stamp_line([(args.file, s.sha256)], stamp.iterations, stamp.seed, args.lang)
     sys.stdout.write(text)
     return 0
 
@@ -196,12 +212,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.samples and not args.out:
         return _refuse("--samples needs --out DIR; expected both")
     if args.published and not s.published:
-        print(
-            f"costmodel: error: {args.file} has no published figures; expected a scenario "
-            "whose parameters carry 'published:', or --deterministic",
-            file=sys.stderr,
+        return _refuse(
+            f"{args.file} has no published figures; expected a scenario "
+            "whose parameters carry 'published:', or --deterministic"
         )
-        return EXIT_USER
     if args.deterministic or args.published or args.samples:
         results = engine.run(
             s,
@@ -303,8 +317,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("COSTMODEL_DEBUG"):
             raise
         print(
-            f"costmodel: internal error: {type(exc).__name__}: {exc} (this is a bug in "
-            "costmodel, not in your file; run with COSTMODEL_DEBUG=1 for details)",
+            f"costmodel: internal error: {type(exc).__name__}: {printable(str(exc))} "
+            "(this is a bug in costmodel, not in your file; run with COSTMODEL_DEBUG=1 for "
+            "details)",
             file=sys.stderr,
         )
         return 1
