@@ -28,7 +28,7 @@ from .methods import Flow
 from .results import Results
 from .run import TooLarge, evaluate
 
-CHUNK = 4 * BLOCK  # iterations evaluated at once
+CHUNK = 2 * BLOCK  # iterations at once: arrays of 1 MB a year, reused rather than mapped anew
 
 
 @dataclass
