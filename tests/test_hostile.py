@@ -241,3 +241,18 @@ def test_windows_line_ends_and_a_byte_order_mark_still_load(form: str, tmp_path:
     assert {n: p.line for n, p in a.parameters.items()} == {
         n: p.line for n, p in b.parameters.items()
     }
+
+
+def test_the_pure_python_parser_refuses_the_corpus_alike(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Where PyYAML is built without libyaml, its own parser gets the same limits."""
+    from costmodel.scenario import yamlload
+
+    monkeypatch.setattr(yamlload, "_COMPOSER", yamlload._PureLoader)
+    for path in HOSTILE:
+        _load_checked(path, *_expectation(path))
+    for name in ["deep_flow_nesting", "deep_block_nesting", "many_values", "file_of_50_mb"]:
+        sub = tmp_path / name
+        sub.mkdir()
+        _load_checked(*GENERATED[name](sub))

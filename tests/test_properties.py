@@ -6,6 +6,8 @@
 - scaling every amount of money by k scales every cost, benefit and net benefit by k;
 - a discount rate of 0 makes the discounted results equal the undiscounted;
 - more iterations give a smaller Monte Carlo standard error;
+- a shipped scenario's text with lines deleted, repeated, re-indented or mistyped loads and
+  runs, or is refused with problems on a line: never a crash;
 - a variant with one override differs only where that parameter flows: the other inputs are
   drawn alike, and only the flows of its payer, its kind (cost or benefit) and its group
   change.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from costmodel.scenario.payers import SOCIETY
 from costmodel.scenario.yamlload import dotted
 
 from .conftest import FIXTURES, shipped
+from .conftest import SCENARIOS as SCENARIOS_DIR
 
 SETTINGS = settings(
     max_examples=30,
@@ -215,3 +219,42 @@ def test_the_properties_also_hold_for_the_test_fixtures() -> None:
         s = scenario.load(path)
         zero = _with_all(s, lambda p: 0 if p.effect else None)
         assert np.all(_run(zero).benefits(SOCIETY) == 0), path.name
+
+
+TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in shipped()}
+TOKENS = ["-", "0", ".", ":", "[", "{", '"', "#", "*a", "&a", "!!", "\t", "1e400", ".nan", "e9"]
+
+
+@st.composite
+def broken_texts(draw: st.DrawFn) -> str:
+    """A shipped scenario's text with a few lines deleted, repeated, re-indented or typo'd."""
+    lines = TEXTS[draw(st.sampled_from(NAMES))].split("\n")
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(lines) - 1))
+        op = draw(st.sampled_from(["delete", "repeat", "indent", "typo", "number"]))
+        if op == "delete":
+            del lines[i]
+        elif op == "repeat":
+            lines.insert(i, lines[draw(st.integers(0, len(lines) - 1))])
+        elif op == "indent":
+            lines[i] = " " * draw(st.integers(0, 7)) + lines[i].lstrip()
+        elif op == "typo" and lines[i]:
+            k = draw(st.integers(0, len(lines[i]) - 1))
+            lines[i] = lines[i][:k] + draw(st.sampled_from(TOKENS)) + lines[i][k + 1 :]
+        else:
+            new = draw(st.sampled_from(["-1", "0", "1e12", "1e-300", "2.5", "100000000"]))
+            lines[i] = re.sub(r"\d+(\.\d+)?", new, lines[i], count=1)
+    return "\n".join(lines)
+
+
+@settings(SETTINGS, max_examples=60)
+@given(text=broken_texts(), seed=st.integers(0, 2**31))
+def test_broken_scenario_texts_never_crash(text: str, seed: int) -> None:
+    try:
+        s = scenario.loads(text, name="broken.yaml", base_dir=SCENARIOS_DIR)
+    except ScenarioError as exc:
+        for p in exc.problems:
+            assert p.line >= 1 and p.message, str(p)
+            assert str(p).isprintable()
+        return
+    json.dumps(_run(s, seed, 100).summary(), allow_nan=False)
