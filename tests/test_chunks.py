@@ -66,6 +66,15 @@ def test_a_run_kept_for_its_summary_refuses_views_it_did_not_keep() -> None:
         r.yearly(None, "kommun")
 
 
+def _flat(x: object, key: str = "") -> dict[str, object]:
+    """A nested summary as {dotted.key: leaf}."""
+    if isinstance(x, dict):
+        return {k: v for name, sub in x.items() for k, v in _flat(sub, f"{key}.{name}").items()}
+    if isinstance(x, list):
+        return {k: v for i, sub in enumerate(x) for k, v in _flat(sub, f"{key}[{i}]").items()}
+    return {key: x}
+
+
 def test_shipped_summaries_at_their_own_seed_are_unchanged_by_running_in_pieces() -> None:
     # The summaries of the code before runs were cut into pieces, saved with the scenario's
     # hash; a scenario changed since then is compared no more (its figures changed on purpose).
@@ -78,6 +87,14 @@ def test_shipped_summaries_at_their_own_seed_are_unchanged_by_running_in_pieces(
         now = json.loads(json.dumps(run_compact(s).summary(), allow_nan=False))
         for key in ("version", "file"):  # the package version and where the file was read
             now.pop(key), saved["summary"].pop(key)
-        assert now == saved["summary"], name
+        # to 12 significant digits: the cohort method's sums were reordered for speed after the
+        # file was written (the same arithmetic, rounded differently in the last bits)
+        a, b = _flat(now), _flat(saved["summary"])
+        assert a.keys() == b.keys(), name
+        for key, value in b.items():
+            if isinstance(value, float):
+                assert a[key] == pytest.approx(value, rel=1e-12, abs=1e-6), (name, key)
+            else:
+                assert a[key] == value, (name, key)
         compared += 1
     assert compared >= 3, "fewer than three shipped scenarios left to compare: refresh the file"
