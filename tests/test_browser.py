@@ -165,7 +165,7 @@ def test_change_a_parameter_and_see_the_kpi_move(page: Page, foreign: list[str])
     tune = page.locator(TUNE_NET)
     expect(tune).to_have_text("0,56 mnkr")
     box = page.locator(MODE_INPUT)
-    expect(box).to_have_value("0.5")
+    expect(box).to_have_value("0,5")
     box.fill("1")  # the published figure as the most likely value
     box.press("Enter")
     # half a placement-year more in the PERT's mode adds 4 × 0.5 / 6 = 1/3 placement-year on

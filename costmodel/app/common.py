@@ -24,7 +24,7 @@ import streamlit as st
 from ..analysis.compare import change, money_stats
 from ..errors import Problem
 from ..text import fmt, messages
-from .words import LANG_NAMES, tr, years
+from .words import LANG_NAMES, count_words, tr, years
 
 MINUS = {"sv": "\u2212", "en": "-"}
 
@@ -98,6 +98,12 @@ def signed(x: float, text: Callable[[float], str], minus: str = "-") -> str:
     return (minus if x < 0 else "+") + text(abs(x))
 
 
+def pp_text(x: float, lang: str, decimals: int = 0) -> str:
+    """A change in percentage points: '1 procentenhet', '2 procentenheter' (x ≥ 0)."""
+    text = fmt.number(x, lang, decimals)
+    return count_words("pp", 1 if text == "1" else 2, lang, x=text)
+
+
 def interval_text(p5: float, p95: float, lang: str) -> str:
     """The caption under a net-benefit KPI: '90 % intervall: −0,15 mnkr till 3,5 mnkr'."""
     return tr("kpi_interval", lang, low=kpi_money(p5, lang), high=kpi_money(p95, lang))
@@ -160,9 +166,7 @@ def kpi_cards(
     if ref is not None:
         diff = change(money_stats(summary), money_stats(ref))
         d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang))
-        d_prob = metric_delta(
-            diff["prob_pp"], lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0))
-        )
+        d_prob = metric_delta(diff["prob_pp"], lambda x: pp_text(x, lang, 0))
         if diff["cpy"] is not None:
             d_cpy = metric_delta(diff["cpy"], lambda x: kpi_money(x, lang))
         if diff["be"]:  # None when either never breaks even, 0 when the year is the same

@@ -22,7 +22,17 @@ from ..analysis.compare import (
 from ..scenario.payers import SOCIETY, payer_label
 from ..text import fmt
 from . import charts
-from .common import MINUS, interval_text, kpi_money, md, metric_delta, persp_label, plot, signed
+from .common import (
+    MINUS,
+    interval_text,
+    kpi_money,
+    md,
+    metric_delta,
+    persp_label,
+    plot,
+    pp_text,
+    signed,
+)
 from .state import Entry, RunFailed, View, get_view
 from .words import tr, years
 
@@ -113,7 +123,7 @@ def render(
                     d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang))
                     d_prob = metric_delta(
                         diff["prob_pp"],
-                        lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+                        lambda x: pp_text(x, lang),
                     )
                 st.metric(tr("kpi_net", lang), kpi_money(stt["mean"], lang), delta=d_net)
                 st.caption(interval_text(stt["p5"], stt["p95"], lang))
@@ -219,7 +229,7 @@ def compare_table(
                     i,
                     lambda i: signed(
                         diffs[i]["prob_pp"],
-                        lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+                        lambda x: pp_text(x, lang),
                         minus=MINUS[lang],
                     ),
                 )

@@ -13,9 +13,10 @@ import streamlit as st
 
 from .. import __version__
 from ..text import fmt
-from . import compare, overview, sensitivity, sidebar, state, tune
-from .common import current_lang, md, problem_lines
+from . import compare, overview, sensitivity, sidebar, state, tune, upload
+from .common import current_lang
 from .state import Entry, RunFailed, get_view, shipped_entries
+from .widgets import relocalize_fields
 from .words import LANG_NAMES, tr
 
 PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare", "tab_sensitivity")
@@ -59,6 +60,8 @@ def _on_language_change() -> None:
         k = str(key)
         if k in TRANSLATED_CHOICES or k.startswith("kind__"):
             st.session_state[k] = st.session_state[k]
+    new = current_lang()
+    relocalize_fields(next(k for k in LANG_NAMES if k != new), new)  # '1,5' <-> '1.5'
     page = st.session_state.get("page")
     for page_key in PAGE_KEYS:
         if page in {tr(page_key, other) for other in LANG_NAMES}:
@@ -87,24 +90,11 @@ def main() -> None:
 
     st.html(page_style(lang))
     st.markdown(f"## {tr('app_title', lang)}")
-    msg = st.session_state.get("_upload_msg")
-    if msg and msg[0] == "error":
-        _, file, problems = msg
-        st.error(
-            "\n".join(
-                [
-                    tr("upload_failed", lang, file=md(file), n=len(problems)),
-                    *(f"- {ln}" for ln in problem_lines(problems, lang)),
-                ]
-            )
-        )
-    elif msg and msg[0] == "ok":
-        st.success(tr("upload_ok", lang, file=md(msg[1]), name=md(msg[2])))
-        st.session_state.pop("_upload_msg", None)
     flash = st.session_state.pop("_flash", None)
     if flash:
         st.success(flash)
     if entry is None:
+        upload.show_message("tab_overview", lang)
         # via the module, not imported by name: tests point it at another folder
         st.warning(tr("no_scenarios", lang, dir=state.SCENARIO_DIR))
         return
@@ -118,14 +108,19 @@ def main() -> None:
     tab_over, tab_tune, tab_cmp, tab_sens = st.tabs(
         [tr(k, lang) for k in PAGE_KEYS], key="page", on_change="rerun"
     )
+    # an upload's outcome shows once, on the page where the upload happened
     with tab_over:
+        upload.show_message("tab_overview", lang)
         overview.render(entry, view, persp, lang)
     with tab_tune:
+        upload.show_message("tab_tune", lang)
         tuned = tune.render(entry, view, persp, lang, iterations)
     with tab_cmp:
+        upload.show_message("tab_compare", lang)
         compare.render(entries, entry, tuned, persp, lang, iterations)
     with tab_sens:
         if tab_sens.open is not False:  # the analysis is only computed when it is looked at
+            upload.show_message("tab_sensitivity", lang)
             sensitivity.render(entry, tuned, persp, lang, iterations)
     st.caption(
         tr(

@@ -10,8 +10,9 @@ from ..errors import Problem
 from ..scenario.payers import SOCIETY
 from ..text import fmt, messages
 from .common import initial_index, md
-from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry, on_upload
-from .words import tr
+from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry
+from .upload import on_upload
+from .words import count_words, tr
 
 
 def render(
@@ -85,7 +86,7 @@ def render(
             )
         )
     if broken:
-        with sb.expander(tr("broken_scenarios", lang, n=len(broken))):
+        with sb.expander(count_words("broken_scenarios", len(broken), lang)):
             for name, problems in broken:
                 st.markdown(f"**{md(name)}**")
                 st.code(
