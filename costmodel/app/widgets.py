@@ -26,6 +26,7 @@ from ..scenario.units import Unit
 from ..text import fmt
 from .common import initial_index, md, slug
 from .numbers import Unreadable, input_text, parse_number
+from .sources import citations
 from .state import Entry
 from .words import tr
 
@@ -381,7 +382,11 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
                 high=value_text(_round3(p95), p, lang),
             )
         lines.append(line)
-    refs = md("; ".join(str(r) for r in p.references))
-    lines.append(f"{tr('source', lang)}: {refs}")
-    st.caption("  \n".join(lines))
+    cites = citations(entry.scenario, p, lang)
+    lines.append(f"{tr('source', lang)}: {md('; '.join(c.text for c in cites))}")
+    files = sorted({c.file for c in cites if c.file})
+    st.caption(
+        "  \n".join(lines),
+        help=f"{tr('source_file', lang)}: {md(', '.join(files))}" if files else None,
+    )
     return Edit(spec, changed, tuple(unreadable))
