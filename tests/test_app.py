@@ -79,12 +79,12 @@ def test_overview_renders_kpis_sentence_and_charts() -> None:
         "Hela samhället",
         "Chans att SIG lönar sig",
         "Kostnad per ungdom",
-        "Lönsam från år",
+        "Sämsta 5 % av utfallen",  # a one-year horizon: no 'from year 1 within 1 year'
     ]
     # Växjö, municipal budget: a placement-year at 2,52 mnkr on average × pert(0, 0.5, 1.5)
     # placement-years (mean 0.58) − SIG at 0,92 mnkr on average ≈ 0,56 mnkr
     assert 0.4 < mnkr(metric(at, "Kommunens budget", 0)) < 0.7
-    assert metric(at, "Lönsam från år", 0) == "År 1"
+    assert mnkr(metric(at, "Sämsta 5 % av utfallen", 0)) < mnkr(metric(at, "Kommunens budget", 0))
     sentence = over.info[0].value
     assert sentence.startswith("Med kommunen som perspektiv ger SIG i genomsnitt")
     assert "90 % av simuleringarna" in sentence
@@ -117,7 +117,7 @@ def test_compare_page_renders_two_scenarios_by_default() -> None:
     assert len(chosen) == 2 and chosen[0] == "file:vaxjo.yaml"
     assert len([m for m in cmp_.metric if m.label == "Förväntad nettonytta"]) == 2
     assert len(cmp_.get("plotly_chart")) == 2
-    assert len(cmp_.table) == 1
+    assert len(cmp_.table) == 2  # the differences, and the payer chart's figures beside it
 
 
 # --- interaction -------------------------------------------------------------------------------
@@ -408,7 +408,7 @@ def test_compare_three_and_then_one() -> None:
     assert len([m for m in at.tabs[2].metric if m.label == "Förväntad nettonytta"]) == 3
     deltas = [m.delta for m in at.tabs[2].metric if m.label == "Förväntad nettonytta"]
     assert deltas[0] is None or deltas[0] == ""
-    assert all(d and d[0] in "+-" for d in deltas[1:])
+    assert all(d and d[0] in "+\u2212" for d in deltas[1:])  # the minus sign, not a hyphen
     # different price years are converted to the latest one
     assert any("2017 års priser" in c.value for c in at.tabs[2].caption)
     at.multiselect(key="compare_choice").set_value(ids[:1]).run()
@@ -429,7 +429,7 @@ def test_english_toggle_translates_pages_and_parameters() -> None:
         "Society as a whole",
         "Chance it pays off",
         "Cost per youth",
-        "Break-even year",
+        "Worst 5% of outcomes",
     ]
     assert metric(at, "Municipal budget", 0).startswith("SEK ")
     assert at.tabs[0].info[0].value.startswith("From the perspective of ")

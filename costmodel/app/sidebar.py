@@ -9,7 +9,7 @@ import streamlit as st
 from ..errors import Problem
 from ..scenario.payers import SOCIETY
 from ..text import fmt, messages
-from .common import initial_index, md
+from .common import md
 from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry
 from .upload import on_upload
 from .words import count_words, tr
@@ -46,21 +46,30 @@ def render(
     )
     entry = by_id.get(choice) if choice else None
     start = entry.scenario.meta.perspective if entry else SOCIETY
-    if entry and st.session_state.get("_perspective_for") != entry.id:
-        # a newly chosen scenario opens in its own declared view; the user may switch after
-        st.session_state["_perspective_for"] = entry.id
+    # the user's choice of view stays when another scenario is chosen (#11 point 7); the first
+    # scenario opens in its own declared view, and a scenario calculated for another view says so
+    if "perspective" not in st.session_state:
         st.session_state["perspective"] = start if start in VIEWS else SOCIETY
     persp = (
         sb.radio(
             tr("perspective_switch", lang),
             VIEWS,
-            index=initial_index("perspective", list(VIEWS), start if start in VIEWS else SOCIETY),
             format_func=lambda v: tr(f"view_{v}", lang),
             key="perspective",
             help=tr("perspective_help", lang),
         )
         or SOCIETY
     )
+    if entry and start in VIEWS and start != persp:
+        sb.caption(
+            tr(
+                "perspective_kept",
+                lang,
+                view=tr(f"view_{persp}", lang).lower(),
+                name=md(entry.scenario.meta.title(lang)),
+                own=tr(f"view_{start}", lang).lower(),
+            )
+        )
     own = entry.scenario.meta.iterations if entry else 0
     iterations = (
         sb.selectbox(

@@ -19,6 +19,7 @@ from ..errors import Problem, ScenarioError
 from ..scenario import Parameter, Scenario
 from ..text import fmt, messages
 from . import charts, saving, state
+from .chart_text import category_table, figures_table, histogram_text
 from .common import (
     MINUS,
     kpi_cards,
@@ -31,6 +32,7 @@ from .common import (
     signed,
     slug,
 )
+from .downloads import stamp_name
 from .saving import unique_name
 from .state import Entry, RunFailed, View, check_change, get_view, tuned_scenario, tuned_yaml
 from .widgets import edit_parameter, field_words, spec_key
@@ -146,6 +148,7 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
         st.markdown(
             tune_summary(tview.summaries[persp], view.summaries[persp] if specs else None, lang)
         )
+        stem = stamp_name(tuned.meta.name, tview.sha256, tview.seed, tview.iterations)
         plot(
             charts.net_histogram(
                 tview.nets[persp],
@@ -155,7 +158,10 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 original=view.nets[persp] if specs else None,
             ),
             "net_histogram",
+            f"{stem}-fordelning",
+            alt=histogram_text(tview.nets[persp], lang),
         )
+        st.caption(histogram_text(tview.nets[persp], lang))
         cats = [
             (d["label"].get(lang) or d["label"]["sv"], d["kind"], d["mean"])
             for d in tview.summaries[persp]["by_category"].values()
@@ -163,7 +169,10 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
         plot(
             charts.category_waterfall(cats, lang, persp_label(persp, lang), tview.price_year),
             "category_waterfall",
+            f"{stem}-kategorier",
+            alt=tr("waterfall_title", lang),
         )
+        figures_table(category_table([(lb, k, v) for lb, k, v in cats], lang), "categories")
         with st.container(border=True, key="tune_actions"):
             st.text_input(
                 tr("variant_name", lang),

@@ -137,6 +137,7 @@ MORE: dict[str, dict[str, str]] = {
         "sv": "annan modell",
         "en": "another model",
     },
+    "all_payers": {"sv": "Alla betalare, oavsett vald vy", "en": "Every payer, whatever the view"},
     "compare_payer_caption": {
         "sv": "Staplarna visar varje betalare oavsett vald vy.",
         "en": "The bars show every payer whatever the chosen view.",
@@ -146,10 +147,20 @@ MORE: dict[str, dict[str, str]] = {
         "en": "You are viewing {view}; {name} was calculated for {own}.",
     },
     # short horizons
-    "kpi_be_within": {"sv": "Lönar sig inom {h}", "en": "Pays off within {h}"},
+    "kpi_worst": {"sv": "Sämsta 5 % av utfallen", "en": "Worst 5% of outcomes"},
+    "kpi_worst_help": {
+        "sv": "Nettonyttan som 5 % av simuleringarna hamnar under: hur illa det kan gå.",
+        "en": "The net benefit that 5% of the simulations fall below: how bad it can get.",
+    },
+    "kpi_worst_caption": {
+        "sv": "i 1 fall av 20 blir det sämre än så",
+        "en": "1 case in 20 ends worse than this",
+    },
     "short_horizon": {
-        "sv": "Scenariot räknar på {h}: fördelningen nedan visar hur säkert resultatet är.",
-        "en": "The scenario covers {h}: the distribution below shows how sure the result is.",
+        "sv": "Scenariot räknar på {h}, så i stället för en kurva år för år visas hur säker "
+        "nettonyttan är.",
+        "en": "The scenario covers {h}, so instead of a year-by-year curve the chart shows how "
+        "sure the net benefit is.",
     },
     # text beside the charts
     "chart_table": {"sv": "Siffrorna i diagrammet", "en": "The figures in the chart"},
@@ -171,6 +182,10 @@ MORE: dict[str, dict[str, str]] = {
     # downloads
     "download_csv": {"sv": "Ladda ner tabellen (CSV)", "en": "Download the table (CSV)"},
     "download_xlsx": {"sv": "Ladda ner tabellen (Excel)", "en": "Download the table (Excel)"},
+    "sheet_payers": {"sv": "Per betalare", "en": "By payer"},
+    "sheet_years": {"sv": "Per år", "en": "By year"},
+    "sheet_compare": {"sv": "Jämförelse", "en": "Comparison"},
+    "image_format": {"sv": "Diagram som bild", "en": "Charts as images"},
     "downloads": {"sv": "Ladda ner", "en": "Download"},
     "chart_download_hint": {
         "sv": "Diagrammen kan sparas som bild med kameraknappen uppe till höger i varje diagram.",
