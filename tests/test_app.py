@@ -41,6 +41,13 @@ def new_app() -> AppTest:
     return at
 
 
+def open_compare(at: AppTest, lang: str = "sv") -> None:
+    """Open Jämför (drawn only while its tab is open)."""
+    at.session_state["page"] = tr("tab_compare", lang)
+    at.run()
+    no_errors(at)
+
+
 def metric(at: AppTest, label: str, tab: int) -> str:
     """The value of the KPI card ``label`` on tab ``tab`` (0 Översikt, 1 Anpassa, 2 Jämför,
     3 Känslighet)."""
@@ -111,6 +118,7 @@ def test_tune_page_has_an_editor_per_parameter_with_unit_and_source() -> None:
 
 def test_compare_page_renders_two_scenarios_by_default() -> None:
     at = new_app()
+    open_compare(at)
     no_errors(at)
     cmp_ = at.tabs[2]
     chosen = at.multiselect(key="compare_choice").value
@@ -140,6 +148,7 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
     assert metric(at, "Kommunens budget", 0) == before_over
     assert any("ändrad" in m.value for m in at.tabs[1].markdown)
     # the tuned variant is offered for comparison at once
+    open_compare(at)
     assert f"tuned:file:{VAXJO.name}" in at.multiselect(key="compare_choice").value
 
 
@@ -385,6 +394,7 @@ def test_reset_restores_the_original_numbers() -> None:
 
 def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
     at = new_app()
+    open_compare(at)
     at.text_input(key=MODE_KEY).input("1").run()
     at.text_input(key=f"variant_name__{V}").set_value("Växjö optimistisk").run()
     at.button(key="save_variant").click().run()
@@ -401,6 +411,7 @@ def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
 
 def test_compare_three_and_then_one() -> None:
     at = new_app()
+    open_compare(at)
     ms = at.multiselect(key="compare_choice")
     ids = ["file:vaxjo.yaml", "file:skarholmen.yaml", "file:sodertalje.yaml"]
     ms.set_value(ids).run()

@@ -29,12 +29,18 @@ def new_app() -> AppTest:
     return at
 
 
+def open_compare(at: AppTest) -> None:
+    at.session_state["page"] = "Jämför"
+    at.run()
+
+
 def charts_config(at: AppTest, tab: int) -> list[dict[str, object]]:
     return [json.loads(c.proto.config) for c in at.tabs[tab].get("plotly_chart")]
 
 
 def test_comparison_warns_about_discount_rate_price_year_and_perspective() -> None:
     at = new_app()
+    open_compare(at)
     at.multiselect(key="compare_choice").set_value(
         ["file:skarholmen.yaml", "file:skarholmen-diskonterad.yaml"]
     ).run()
@@ -50,6 +56,7 @@ def test_comparison_warns_about_discount_rate_price_year_and_perspective() -> No
 
 def test_comparison_table_names_what_changed_in_kronor_with_a_minus_sign() -> None:
     at = new_app()
+    open_compare(at)
     at.text_input(key=MODE_KEY).input("0,2").run()  # a worse effect: a negative difference
     table = next(t.value for t in at.tabs[2].table if t.value.columns[0] == "Mått")
     rows = {r.iloc[0]: list(r.iloc[1:]) for _, r in table.iterrows()}
@@ -101,6 +108,7 @@ def test_a_one_year_horizon_shows_the_distribution_not_a_curve() -> None:
 
 def test_charts_save_under_the_scenarios_stamp() -> None:
     at = new_app()
+    open_compare(at)
     for tab in (0, 1, 2):
         for config in charts_config(at, tab):
             options = config["toImageButtonOptions"]
@@ -115,6 +123,7 @@ def test_charts_save_under_the_scenarios_stamp() -> None:
 
 def test_tables_download_as_csv_and_excel() -> None:
     at = new_app()
+    open_compare(at)
     labels = [b.label for b in at.tabs[0].get("download_button")]
     assert "Ladda ner tabellen (Excel)" in labels
     assert any(lb.startswith("Ladda ner tabellen (CSV)") for lb in labels)
@@ -144,6 +153,7 @@ def test_overview_tables_hold_every_payer_and_year() -> None:
 
 def test_every_chart_has_its_figures_in_text_beside_it() -> None:
     at = new_app()
+    open_compare(at)
     over = at.tabs[0]
     assert any(e.label == "Siffrorna i diagrammet" for e in over.expander)
     assert all(c.proto.alt for c in over.get("plotly_chart"))

@@ -16,7 +16,7 @@ import numpy as np
 import streamlit as st
 
 from ..text import fmt
-from .common import current_lang
+from .common import current_lang, md
 from .words import tr
 
 
@@ -65,7 +65,8 @@ def compare_payer_table(
     return [
         {
             tr("col_payer", lang): payer,
-            **{name: fmt.money(round(float(vals[i]), -3), lang) for name, vals in series},
+            # st.table renders headers as markdown: a scenario's name is shown as text
+            **{md(name): fmt.money(round(float(vals[i]), -3), lang) for name, vals in series},
         }
         for i, payer in enumerate(payer_labels)
     ]

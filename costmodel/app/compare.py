@@ -173,7 +173,7 @@ def render(
         )
         st.caption(tr("compare_payer_caption", lang))
         figures_table(compare_payer_table(plabels, pseries, lang), "compare_payers")
-    st.markdown(f"##### {tr('differences', lang, name=md(labels[picked[0].id]))}")
+    st.markdown(f"### {tr('differences', lang, name=md(labels[picked[0].id]))}")
     table = compare_table(picked, views, stats, labels, lang)
     st.table({k: [r[k] for r in table] for k in table[0]}, hide_index=True)
     table_buttons(

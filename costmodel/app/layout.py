@@ -3,8 +3,9 @@
 ``app.py`` only calls it. It sets up the page, the language switch and the sidebar
 (:mod:`.sidebar`), shows the outcome of an upload, runs the chosen scenario (:mod:`.state`) and
 draws the four tabs, one module each: Översikt (:mod:`.overview`), Anpassa (:mod:`.tune`),
-Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`, drawn only while its tab is open:
-its analysis takes longer than a run), then the footer.
+Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`), then the footer. Jämför and
+Känslighet are drawn only while their tab is open: they run more than the chosen scenario, and
+the first page should show at once.
 """
 
 from __future__ import annotations
@@ -22,22 +23,23 @@ from .words import LANG_NAMES, tr
 PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare", "tab_sensitivity")
 
 
-# captions in a grey with 7:1 contrast on white (Streamlit's own, #828180, has 3.9:1, below
-# WCAG 2.1 AA's 4.5:1 for text of that size)
+# captions in a grey with 7:1 contrast on white, at full opacity (Streamlit's own grey at 60 %
+# opacity gives 3.9:1, below WCAG 2.1 AA's 4.5:1 for text of that size)
 CAPTION = "#55565c"
 
 
 def page_style(lang: str) -> str:
-    """A little CSS: less empty space at the top, captions dark enough to read (WCAG AA), long
-    scenario names wrapped in the sidebar, and the uploader's built-in English words replaced in
+    """A little CSS: less empty space at the top, captions dark enough to read (WCAG AA), and
+    the uploader's built-in English words replaced in
     Swedish mode (Streamlit does not translate them)."""
     upload = "Välj fil" if lang == "sv" else "Choose file"
     limit = "Högst 1 MB · YAML" if lang == "sv" else "At most 1 MB · YAML"
     drop = '.st-key-upload [data-testid="stFileUploaderDropzone"]'
     return f"""<style>
 [data-testid="stMainBlockContainer"] {{ padding-top: 2.5rem; }}
-[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{ color: {CAPTION}; }}
-[data-testid="stSidebar"] [data-baseweb="select"] [title] {{ white-space: normal; }}
+[data-testid="stCaptionContainer"] {{ opacity: 1 !important; }}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{
+  color: {CAPTION} !important; }}
 {drop} button p {{ font-size: 0 !important; }}
 {drop} button p::after {{ content: "{upload}"; font-size: 0.875rem; }}
 {drop} [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
@@ -119,8 +121,9 @@ def main() -> None:
         upload.show_message("tab_tune", lang)
         tuned = tune.render(entry, view, persp, lang, iterations)
     with tab_cmp:
-        upload.show_message("tab_compare", lang)
-        compare.render(entries, entry, tuned, persp, lang, iterations)
+        if tab_cmp.open is not False:  # runs every compared scenario: only when looked at
+            upload.show_message("tab_compare", lang)
+            compare.render(entries, entry, tuned, persp, lang, iterations)
     with tab_sens:
         if tab_sens.open is not False:  # the analysis is only computed when it is looked at
             upload.show_message("tab_sensitivity", lang)

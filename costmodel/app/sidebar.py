@@ -14,6 +14,8 @@ from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry
 from .upload import on_upload
 from .words import count_words, tr
 
+SHOWN_CHARS = 30  # about what the sidebar's select box shows of a name
+
 
 def render(
     entries: list[Entry], broken: list[tuple[str, list[Problem]]], lang: str
@@ -45,6 +47,9 @@ def render(
         max_upload_size=1,
     )
     entry = by_id.get(choice) if choice else None
+    if entry is not None and len(entry.label(lang)) > SHOWN_CHARS:
+        # the box cuts a long name off: the whole name right under it
+        sb.caption(md(entry.label(lang)), help=None)
     start = entry.scenario.meta.perspective if entry else SOCIETY
     # the user's choice of view stays when another scenario is chosen (#11 point 7); the first
     # scenario opens in its own declared view, and a scenario calculated for another view says so
