@@ -26,6 +26,7 @@ TUNE_NET = "Förväntad nettonytta"
 
 def new_app() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["page"] = "Anpassa"  # drawn only while open, like every page but the first
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -175,7 +176,8 @@ def test_upload_errors_in_the_language_once_and_cleared_with_the_file() -> None:
     errors = [e.value for e in at.error]
     assert len(errors) == 1  # shown once, on the page where the upload happened
     assert "(1 fel)" in errors[0] and "YAML-syntaxfel" in errors[0]
-    assert len(at.tabs[0].error) == 1 and not at.tabs[1].error and not at.tabs[2].error
+    # the upload happened on Anpassa: the message is there and nowhere else
+    assert len(at.tabs[1].error) == 1 and not at.tabs[0].error and not at.tabs[2].error
     at.sidebar.radio(key="lang").set_value("en").run()
     (msg,) = [e.value for e in at.error]
     assert "(1 problem)" in msg and "YAML syntax error" in msg  # singular, in English

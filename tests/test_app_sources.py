@@ -99,6 +99,7 @@ def test_the_format_takes_where_and_title_in_two_languages_and_nothing_else() ->
 
 def test_the_tune_page_cites_without_file_names_and_keeps_them_in_the_tooltip() -> None:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["page"] = "Anpassa"  # drawn only while open, like every page but the first
     at.run()
     sources = [c for c in at.tabs[1].caption if "Källa: " in c.value]
     assert sources

@@ -203,7 +203,7 @@ def differences(picked: list[Entry], persp: str, lang: str) -> str:
 
     def each(text: list[str]) -> str:
         return "; ".join(
-            f"{md(e.scenario.meta.name)}: {t}" for e, t in zip(picked, text, strict=True)
+            f"{md(e.scenario.meta.title(lang))}: {t}" for e, t in zip(picked, text, strict=True)
         )
 
     if len({m.discount_rate for m in metas}) > 1:

@@ -3,9 +3,9 @@
 ``app.py`` only calls it. It sets up the page, the language switch and the sidebar
 (:mod:`.sidebar`), shows the outcome of an upload, runs the chosen scenario (:mod:`.state`) and
 draws the four tabs, one module each: Översikt (:mod:`.overview`), Anpassa (:mod:`.tune`),
-Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`), then the footer. Jämför and
-Känslighet are drawn only while their tab is open: they run more than the chosen scenario, and
-the first page should show at once.
+Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`), then the footer. Only Översikt
+and the open page are drawn (the others run more than the chosen scenario or hold many fields,
+and the first page should show at once); the edits made in Anpassa count on every page.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def page_style(lang: str) -> str:
     return f"""<style>
 [data-testid="stMainBlockContainer"] {{ padding-top: 2.5rem; }}
 [data-testid="stCaptionContainer"] {{ opacity: 1 !important; }}
+[data-testid="stMetricValue"] > div {{
+  white-space: normal !important; overflow: visible !important; }}
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{
   color: {CAPTION} !important; }}
 {drop} button p {{ font-size: 0 !important; }}
@@ -118,8 +120,11 @@ def main() -> None:
         upload.show_message("tab_overview", lang)
         overview.render(entry, view, persp, lang)
     with tab_tune:
-        upload.show_message("tab_tune", lang)
-        tuned = tune.render(entry, view, persp, lang, iterations)
+        if tab_tune.open is not False:
+            upload.show_message("tab_tune", lang)
+            tuned = tune.render(entry, view, persp, lang, iterations)
+        else:  # its many fields are drawn only when looked at; its edits still count
+            tuned = tune.from_store(entry, lang)
     with tab_cmp:
         if tab_cmp.open is not False:  # runs every compared scenario: only when looked at
             upload.show_message("tab_compare", lang)

@@ -38,6 +38,10 @@ def render(
         if by_id
         else None
     )
+    chosen = by_id.get(choice) if choice else None
+    if chosen is not None and len(chosen.label(lang)) > SHOWN_CHARS:
+        # the box cuts a long name off: the whole name right under it
+        sb.caption(md(chosen.label(lang)), help=None)
     sb.file_uploader(
         tr("upload", lang),
         type=["yaml", "yml"],
@@ -47,9 +51,6 @@ def render(
         max_upload_size=1,
     )
     entry = by_id.get(choice) if choice else None
-    if entry is not None and len(entry.label(lang)) > SHOWN_CHARS:
-        # the box cuts a long name off: the whole name right under it
-        sb.caption(md(entry.label(lang)), help=None)
     start = entry.scenario.meta.perspective if entry else SOCIETY
     # the user's choice of view stays when another scenario is chosen (#11 point 7); the first
     # scenario opens in its own declared view, and a scenario calculated for another view says so

@@ -35,7 +35,7 @@ from .common import (
 from .downloads import stamp_name
 from .saving import unique_name
 from .state import Entry, RunFailed, View, check_change, get_view, tuned_scenario, tuned_yaml
-from .widgets import edit_parameter, field_words, spec_key
+from .widgets import edit_parameter, field_words, same_spec, spec_key
 from .words import LANG_NAMES, count_words, tr
 
 
@@ -105,7 +105,10 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
         tr("variant_default", other, name=s.meta.name) for other in LANG_NAMES
     }:
         st.session_state[name_key] = default_name  # untouched default: follow the language
+    if name_key not in st.session_state and st.session_state.get(f"_{name_key}"):
+        st.session_state[name_key] = st.session_state[f"_{name_key}"]  # kept while away
     variant_name = (st.session_state.get(name_key) or default_name).strip() or default_name
+    st.session_state[f"_{name_key}"] = variant_name
     tuned = s
     combined: list[Problem] = []
     if specs:
@@ -220,6 +223,29 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 width="stretch",
             )
     return tuned_entry
+
+
+def from_store(entry: Entry, lang: str) -> Entry | None:
+    """The tuned scenario as last edited, without drawing Anpassa (its tab is closed, so its
+    fields are not drawn): the valid edits kept in ``_edits``, under the kept variant name."""
+    s = entry.scenario
+    store: dict[str, Any] = st.session_state.get("_edits", {}).get(entry.id, {})
+    specs: dict[str, Any] = {}
+    for name, (_kind, _values, spec) in store.items():
+        p = s.parameters.get(name)
+        if p is None or same_spec(spec, p.dist.to_spec()):
+            continue
+        if not check_change(entry.yaml_text, name, spec_key(spec), s):
+            specs[name] = spec
+    if not specs:
+        return None
+    default_name = tr("variant_default", lang, name=s.meta.name)
+    name = st.session_state.get(f"_variant_name__{entry.slug}") or default_name
+    try:
+        tuned = tuned_scenario(entry.yaml_text, json.dumps(specs, sort_keys=True), name, s)
+    except ScenarioError:
+        return None
+    return Entry(f"tuned:{entry.id}", "variant", tuned, entry.source)
 
 
 def edit_problem_lines(problems: list[Problem], kind: str, lang: str) -> list[str]:
