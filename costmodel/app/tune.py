@@ -100,9 +100,9 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                         else:
                             specs[p.name] = edit.spec
     name_key = f"variant_name__{entry.slug}"
-    default_name = tr("variant_default", lang, name=s.meta.name)
+    default_name = tr("variant_default", lang, name=s.meta.title(lang))
     if st.session_state.get(name_key) in {
-        tr("variant_default", other, name=s.meta.name) for other in LANG_NAMES
+        tr("variant_default", other, name=s.meta.title(other)) for other in LANG_NAMES
     }:
         st.session_state[name_key] = default_name  # untouched default: follow the language
     if name_key not in st.session_state and st.session_state.get(f"_{name_key}"):
@@ -239,7 +239,7 @@ def from_store(entry: Entry, lang: str) -> Entry | None:
             specs[name] = spec
     if not specs:
         return None
-    default_name = tr("variant_default", lang, name=s.meta.name)
+    default_name = tr("variant_default", lang, name=s.meta.title(lang))
     name = st.session_state.get(f"_variant_name__{entry.slug}") or default_name
     try:
         tuned = tuned_scenario(entry.yaml_text, json.dumps(specs, sort_keys=True), name, s)
