@@ -169,3 +169,23 @@ def test_losses_are_hatched_not_only_coloured() -> None:
     loses = next(t for t in fig.data if t.name.startswith("Lönar sig inte"))
     pays = next(t for t in fig.data if t.name.startswith("Lönar sig ("))
     assert loses.marker.pattern.shape == "/" and not pays.marker.pattern.shape
+
+
+def test_only_the_first_and_the_open_page_are_drawn() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()  # a new visitor: Översikt only
+    assert at.tabs[0].get("plotly_chart")
+    assert len(at.tabs[1].children) == len(at.tabs[2].children) == len(at.tabs[3].children) == 0
+    at.session_state["page"] = "Anpassa"
+    at.run()
+    assert at.tabs[1].get("plotly_chart") and len(at.tabs[2].children) == 0
+
+
+def test_assumptions_fold_in_groups_and_long_names_are_written_out() -> None:
+    at = new_app()
+    at.selectbox(key="scenario_choice").set_value("file:mall.yaml").run()
+    groups = [e for e in at.tabs[1].expander if e.label != "Siffrorna i diagrammet"]
+    assert len(groups) >= 3  # the intervention, then one group per placement and offence
+    at.selectbox(key="scenario_choice").set_value("file:mall-langsiktig.yaml").run()
+    label = "Mall – med långsiktig brottskarriär (osäker)"
+    assert any(c.value == label for c in at.sidebar.caption)  # the whole name under the box
