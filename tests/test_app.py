@@ -17,7 +17,7 @@ from streamlit.testing.v1.element_tree import Block
 
 from costmodel import engine, scenario
 from costmodel.analysis.budget import non_cash_by_kind
-from costmodel.app import charts, common, sensitivity_text, state, widgets
+from costmodel.app import charts, common, sensitivity_text, state, upload, widgets
 from costmodel.app.words import STRINGS, tr
 from costmodel.scenario.distributions import KINDS, parse
 from costmodel.scenario.payers import SOCIETY
@@ -36,9 +36,17 @@ KIND_KEY = f"kind__{V}__avoided_placement_years"
 
 def new_app() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["page"] = "Anpassa"  # drawn only while open, like every page but the first
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def open_compare(at: AppTest, lang: str = "sv") -> None:
+    """Open Jämför (drawn only while its tab is open)."""
+    at.session_state["page"] = tr("tab_compare", lang)
+    at.run()
+    no_errors(at)
 
 
 def metric(at: AppTest, label: str, tab: int) -> str:
@@ -79,12 +87,12 @@ def test_overview_renders_kpis_sentence_and_charts() -> None:
         "Hela samhället",
         "Chans att SIG lönar sig",
         "Kostnad per ungdom",
-        "Lönsam från år",
+        "Sämsta 5 % av utfallen",  # a one-year horizon: no 'from year 1 within 1 year'
     ]
     # Växjö, municipal budget: a placement-year at 2,52 mnkr on average × pert(0, 0.5, 1.5)
     # placement-years (mean 0.58) − SIG at 0,92 mnkr on average ≈ 0,56 mnkr
     assert 0.4 < mnkr(metric(at, "Kommunens budget", 0)) < 0.7
-    assert metric(at, "Lönsam från år", 0) == "År 1"
+    assert mnkr(metric(at, "Sämsta 5 % av utfallen", 0)) < mnkr(metric(at, "Kommunens budget", 0))
     sentence = over.info[0].value
     assert sentence.startswith("Med kommunen som perspektiv ger SIG i genomsnitt")
     assert "90 % av simuleringarna" in sentence
@@ -111,13 +119,14 @@ def test_tune_page_has_an_editor_per_parameter_with_unit_and_source() -> None:
 
 def test_compare_page_renders_two_scenarios_by_default() -> None:
     at = new_app()
+    open_compare(at)
     no_errors(at)
     cmp_ = at.tabs[2]
     chosen = at.multiselect(key="compare_choice").value
     assert len(chosen) == 2 and chosen[0] == "file:vaxjo.yaml"
     assert len([m for m in cmp_.metric if m.label == "Förväntad nettonytta"]) == 2
     assert len(cmp_.get("plotly_chart")) == 2
-    assert len(cmp_.table) == 1
+    assert len(cmp_.table) == 2  # the differences, and the payer chart's figures beside it
 
 
 # --- interaction -------------------------------------------------------------------------------
@@ -127,8 +136,8 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
     at = new_app()
     before_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
     before_over = metric(at, "Kommunens budget", 0)
-    assert at.number_input(key=MODE_KEY).value == APY_MODE == 0.5
-    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()  # the published 1 as the mode
+    assert at.text_input(key=MODE_KEY).value == "0,5" and APY_MODE == 0.5
+    at.text_input(key=MODE_KEY).input("1").run()  # the published 1 as the mode
     no_errors(at)
     after_tune = mnkr(metric(at, "Förväntad nettonytta", 1))
     # half a placement-year more in the PERT's mode adds 4 × 0.5 / 6 = 1/3 placement-year on
@@ -140,6 +149,7 @@ def test_changing_a_parameter_moves_the_tune_kpis_but_not_the_overview() -> None
     assert metric(at, "Kommunens budget", 0) == before_over
     assert any("ändrad" in m.value for m in at.tabs[1].markdown)
     # the tuned variant is offered for comparison at once
+    open_compare(at)
     assert f"tuned:file:{VAXJO.name}" in at.multiselect(key="compare_choice").value
 
 
@@ -316,8 +326,8 @@ def test_changing_the_distribution_kind_gives_new_inputs() -> None:
     at.selectbox(key=KIND_KEY).set_value("fixed").run()
     no_errors(at)
     key = f"arg__{V}__avoided_placement_years__fixed__value"
-    assert at.number_input(key=key).value == APY_MODE == 0.5  # the PERT's mode
-    at.number_input(key=key).set_value(0.0).run()
+    assert at.text_input(key=key).value == "0,5"  # the PERT's mode
+    at.text_input(key=key).input("0").run()
     no_errors(at)
     # no placement avoided: the municipality only pays for SIG
     assert mnkr(metric(at, "Förväntad nettonytta", 1)) < -0.7
@@ -327,15 +337,23 @@ def test_changing_the_distribution_kind_gives_new_inputs() -> None:
 def test_an_invalid_edit_is_explained_and_left_out() -> None:
     at = new_app()
     before = metric(at, "Förväntad nettonytta", 1)
-    at.number_input(key=MODE_KEY).set_value(5.0).run()  # mode above high (1.5)
+    at.text_input(key=MODE_KEY).input("5").run()  # mode above high (1.5)
     assert not at.exception
     errors = [e.value for e in at.tabs[1].error]
     assert len(errors) == 1
     assert "Ogiltigt värde" in errors[0]
-    assert "- low: low=0, mode=5, high=1.5 står i fel ordning" in errors[0]
+    # the fields' labels, not the YAML keys (#11 point 4)
+    assert "- Lägsta = 0, Troligast = 5, Högsta = 1,5 står i fel ordning" in errors[0]
+    assert "Lägsta ≤ Troligast ≤ Högsta" in errors[0]
+    assert "low" not in errors[0] and "mode" not in errors[0]
     assert "rad " not in errors[0]  # no line numbers of a file the user never wrote
     assert metric(at, "Förväntad nettonytta", 1) == before
-    assert any("Ogiltiga ändringar som inte används: 1" in w.value for w in at.tabs[1].warning)
+    warnings = [w.value for w in at.tabs[1].warning]
+    assert any("1 ändring är ogiltig och används inte" in w for w in warnings)
+    # one message about the edits, not "invalid: 1" beside "no edits yet"
+    captions = " ".join(c.value for c in at.tabs[1].caption)
+    assert "Inga ändringar ännu" not in captions
+    assert "Inga giltiga ändringar" in captions
 
 
 def test_a_zero_that_would_divide_is_refused_in_place() -> None:
@@ -344,7 +362,7 @@ def test_a_zero_that_would_divide_is_refused_in_place() -> None:
     no_errors(at)
     before = metric(at, "Förväntad nettonytta", 1)
     key = "arg__file_skarholmen_yaml__baseline_months__fixed__value"
-    at.number_input(key=key).set_value(0.0).run()  # baseline cost per month: division by zero
+    at.text_input(key=key).input("0").run()  # baseline cost per month: division by zero
     assert not at.exception
     messages = [e.value for e in at.tabs[1].error]
     assert len(messages) == 1 and "perioden före kan bli 0 månader" in messages[0]
@@ -367,23 +385,24 @@ def test_a_run_that_fails_shows_an_error_not_a_traceback(monkeypatch: pytest.Mon
 def test_reset_restores_the_original_numbers() -> None:
     at = new_app()
     original = metric(at, "Förväntad nettonytta", 1)
-    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()
+    at.text_input(key=MODE_KEY).input("1").run()
     assert metric(at, "Förväntad nettonytta", 1) != original
     at.button(key="reset_edits").click().run()
     no_errors(at)
     assert metric(at, "Förväntad nettonytta", 1) == original
-    assert at.number_input(key=MODE_KEY).value == APY_MODE
+    assert at.text_input(key=MODE_KEY).value == "0,5"
 
 
 def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
     at = new_app()
-    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()
+    at.text_input(key=MODE_KEY).input("1").run()
     at.text_input(key=f"variant_name__{V}").set_value("Växjö optimistisk").run()
     at.button(key="save_variant").click().run()
     no_errors(at)
     options = at.selectbox(key="scenario_choice").options
     assert any("Växjö optimistisk" in o for o in options)
     assert any("Sparade ”Växjö optimistisk”" in s.value for s in at.success)
+    open_compare(at)
     labels = at.multiselect(key="compare_choice").options
     assert any(o.startswith("Växjö optimistisk") for o in labels)
     # the saved variant is compared once: not also as the identical tuned version
@@ -393,6 +412,7 @@ def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
 
 def test_compare_three_and_then_one() -> None:
     at = new_app()
+    open_compare(at)
     ms = at.multiselect(key="compare_choice")
     ids = ["file:vaxjo.yaml", "file:skarholmen.yaml", "file:sodertalje.yaml"]
     ms.set_value(ids).run()
@@ -400,7 +420,7 @@ def test_compare_three_and_then_one() -> None:
     assert len([m for m in at.tabs[2].metric if m.label == "Förväntad nettonytta"]) == 3
     deltas = [m.delta for m in at.tabs[2].metric if m.label == "Förväntad nettonytta"]
     assert deltas[0] is None or deltas[0] == ""
-    assert all(d and d[0] in "+-" for d in deltas[1:])
+    assert all(d and d[0] in "+\u2212" for d in deltas[1:])  # the minus sign, not a hyphen
     # different price years are converted to the latest one
     assert any("2017 års priser" in c.value for c in at.tabs[2].caption)
     at.multiselect(key="compare_choice").set_value(ids[:1]).run()
@@ -421,14 +441,14 @@ def test_english_toggle_translates_pages_and_parameters() -> None:
         "Society as a whole",
         "Chance it pays off",
         "Cost per youth",
-        "Break-even year",
+        "Worst 5% of outcomes",
     ]
     assert metric(at, "Municipal budget", 0).startswith("SEK ")
     assert at.tabs[0].info[0].value.startswith("From the perspective of ")
     assert "in 90% of simulations" in at.tabs[0].info[0].value
     titles = " ".join(m.value for m in at.tabs[1].markdown)
     assert "**Cost of SIG per year** · SEK/year" in titles
-    assert at.number_input(key=MODE_KEY).label == "Most likely"
+    assert at.text_input(key=MODE_KEY).label == "Most likely"
     assert at.radio(key="perspective").options == ["The municipal budget", "Society as a whole"]
 
 
@@ -460,7 +480,7 @@ def test_language_switch_keeps_every_choice() -> None:
     assert at.selectbox(key=KIND_KEY).value == "pert"
     assert at.selectbox(key="iterations").value == 1_000
     name = at.text_input(key=f"variant_name__{V}").value
-    assert name == "Växjö – en undviken placering per år (tuned)"
+    assert name == "Växjö – one placement avoided a year (tuned)"  # the English title
     en_net = metric(at, "Expected net benefit", 1)
     assert mnkr(sv_net) == float(en_net.removeprefix("SEK ").removesuffix("m"))
 
@@ -486,7 +506,7 @@ def test_swedish_mode_has_no_english_widget_or_kpi_words() -> None:
     texts += [
         w.label
         for w in [
-            *at.number_input,
+            *at.text_input,
             *at.selectbox,
             *at.radio,
             *at.multiselect,
@@ -560,16 +580,21 @@ def test_upload_with_errors_lists_each_problem_with_line_and_key() -> None:
 
 
 def test_upload_syntax_error_binary_and_foreign_extends_are_reported() -> None:
-    s, problems = state.parse_upload("x.yaml", b"scenario: [unclosed\n")
+    s, problems = upload.parse_upload("x.yaml", b"scenario: [unclosed\n")
     assert s is None and problems[0].line >= 1 and "YAML syntax error" in problems[0].message
-    s, problems = state.parse_upload("x.yaml", b"\xff\xfe\x00binary")
-    assert s is None and problems[0].message == "filen är inte UTF-8-text"
-    s, problems = state.parse_upload("x.yaml", b"extends: ../../etc/passwd\n")
+    # PyYAML speaks English: the page says it in Swedish (#11 point 3)
+    (line,) = upload.upload_lines(problems, "sv")
+    assert "YAML-syntaxfel: en lista inom \\[ \\] avslutas inte" in line, line
+    assert "expected" not in line
+    s, problems = upload.parse_upload("x.yaml", b"\xff\xfe\x00binary")
+    assert s is None
+    assert upload.upload_lines(problems, "sv")[0].startswith("rad 1: filen är UTF-16-text, inte")
+    s, problems = upload.parse_upload("x.yaml", b"extends: ../../etc/passwd\n")
     assert s is None
     assert problems[0].path == "extends" and problems[0].line == 1
     assert "vaxjo.yaml" in problems[0].expected
-    s, problems = state.parse_upload("x.yaml", b"x" * 1_100_000)
-    assert s is None and "1 MB" in problems[0].message
+    s, problems = upload.parse_upload("x.yaml", b"x" * 1_100_000)
+    assert s is None and "1,1 MB" in problems[0].message and "1 MB" in problems[0].expected
 
 
 def test_upload_may_extend_a_shipped_scenario() -> None:
@@ -577,7 +602,7 @@ def test_upload_may_extend_a_shipped_scenario() -> None:
         "extends: vaxjo.yaml\nscenario:\n  name: Växjö, halv effekt\noverrides:\n"
         "  parameters.avoided_placement_years.value: 0.5\n"
     )
-    s, problems = state.parse_upload("halv.yaml", text.encode())
+    s, problems = upload.parse_upload("halv.yaml", text.encode())
     assert problems == [] and s is not None
     assert s.meta.name == "Växjö, halv effekt"
     assert s.parameters["avoided_placement_years"].dist.mean() == 0.5
@@ -592,7 +617,7 @@ def test_a_broken_shipped_file_is_skipped_and_shown(
     at = new_app()
     no_errors(at)
     assert at.selectbox(key="scenario_choice").options == ["Växjö – en undviken placering per år"]
-    assert "1 medföljande scenariofil(er) kunde inte läsas" in at.sidebar.expander[0].label
+    assert "1 medföljande scenariofil kunde inte läsas" in at.sidebar.expander[0].label
     assert "trasig.yaml" in at.sidebar.code[0].value
     assert "okänd metod 'nej'" in at.sidebar.code[0].value
 
@@ -676,7 +701,6 @@ def test_effects_are_edited_like_shares_that_may_be_negative() -> None:
     assert not set(kinds) & set(widgets.UNBOUNDED_KINDS)
     assert widgets.value_text(0.22, p, "sv") == "22\xa0%"
     assert widgets.value_text(-0.1, p, "sv") == "\u221210\xa0%"  # harm
-    assert widgets._input_format(p, "mode", 0.2) == (0.01, "%g")  # steps of a percentage point
 
 
 def test_unchanged_widgets_give_the_original_spec() -> None:
@@ -950,7 +974,7 @@ def test_sensitivity_in_english() -> None:
 
 def test_sensitivity_follows_the_tuned_scenario() -> None:
     at = new_app()
-    at.number_input(key=MODE_KEY).set_value(APY_PUBLISHED).run()
+    at.text_input(key=MODE_KEY).input("1").run()
     tab = open_sensitivity(at)
     assert any("Visar scenariot med dina ändringar från Anpassa" in c.value for c in tab.caption)
     first = block(tab, "sens_switching").markdown[0].value

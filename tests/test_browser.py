@@ -165,7 +165,7 @@ def test_change_a_parameter_and_see_the_kpi_move(page: Page, foreign: list[str])
     tune = page.locator(TUNE_NET)
     expect(tune).to_have_text("0,56 mnkr")
     box = page.locator(MODE_INPUT)
-    expect(box).to_have_value("0.5")
+    expect(box).to_have_value("0,5")
     box.fill("1")  # the published figure as the most likely value
     box.press("Enter")
     # half a placement-year more in the PERT's mode adds 4 × 0.5 / 6 = 1/3 placement-year on
@@ -213,7 +213,7 @@ def test_an_uploaded_name_with_an_image_link_fetches_nothing(
     # also once the comparison table (whose headers Streamlit renders as markdown) is drawn
     expect(page.get_by_text(pixel).first).to_be_visible(timeout=WAIT_MS)
     page.get_by_role("tab", name="Jämför").click()
-    table = page.locator("[data-testid='stTable']")
+    table = page.locator("[data-testid='stTable']").filter(has_text="Mått")
     expect(table).to_contain_text(pixel, timeout=WAIT_MS)
     _settled(page)
     assert foreign == []
@@ -297,3 +297,140 @@ def test_the_sensitivity_page_renders_and_answers(page: Page, foreign: list[str]
     page.screenshot(path=str(ARTIFACTS / "sensitivity_420.png"))
     assert errors == []
     assert foreign == []
+
+
+# --- #11: typing, accessibility, phone width, downloads ------------------------------------------
+
+PAGES = {
+    "sv": ("Översikt", "Anpassa", "Jämför", "Känslighet"),
+    "en": ("Overview", "Tune", "Compare", "Sensitivity"),
+}
+
+
+def _open(page: Page, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+    _settled(page)
+    page.wait_for_timeout(500)  # charts draw after the rerun
+    _settled(page)
+
+
+def test_a_swedish_decimal_comma_is_read_and_nonsense_is_refused(page: Page) -> None:
+    page.get_by_role("tab", name="Anpassa").click()
+    tune = page.locator(TUNE_NET)
+    box = page.locator(MODE_INPUT)
+    expect(box).to_have_value("0,5")
+    box.fill("1,0")  # read as 1, not 10 (10 would be refused as above the high of 1,5)
+    box.press("Enter")
+    expect(tune).to_have_text("1,4 mnkr", timeout=WAIT_MS)
+    box.fill("1,5,3")
+    box.press("Enter")
+    field = page.locator(".st-key-param__file_vaxjo_yaml__avoided_placement_years")
+    expect(field.get_by_text("går inte att läsa som ett tal")).to_be_visible(timeout=WAIT_MS)
+    expect(tune).to_have_text("0,56 mnkr")  # the unreadable number is not used
+    cost = page.locator(".st-key-arg__file_vaxjo_yaml__placement_cost_kommun__pert__mode input")
+    expect(cost).to_have_value("2 726 000")
+    _settled(page)
+    page.screenshot(path=str(ARTIFACTS / "anpassa_decimal_comma.png"))
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_page_passes_axe_core(page: Page, lang: str) -> None:
+    """WCAG 2.1 AA as axe-core checks it: no serious or critical violation on any page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    if lang == "en":
+        page.get_by_text("English", exact=True).click()
+        expect(page.get_by_role("tab", name="Overview")).to_be_visible(timeout=WAIT_MS)
+    axe = Axe()
+    found = {}
+    for name in PAGES[lang]:
+        _open(page, name)
+        result = axe.run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
+        bad = [
+            f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
+            for v in result.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        if bad:
+            found[name] = bad
+        levels = [level for level, _ in _headings(page)]
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (name, levels)
+    assert found == {}
+
+
+def test_the_pages_work_by_keyboard(page: Page) -> None:
+    tab = page.get_by_role("tab", name="Översikt")
+    tab.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("tab", name="Anpassa")).to_have_attribute(
+        "aria-selected", "true", timeout=WAIT_MS
+    )
+    box = page.locator(MODE_INPUT)
+    box.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("1")
+    page.keyboard.press("Enter")
+    expect(page.locator(TUNE_NET)).to_have_text("1,4 mnkr", timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_page_fits_a_phone(browser: Browser, server: str, lang: str) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(server)
+    page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
+    if lang == "en":  # the sidebar is folded away on a phone: open it, choose, fold it
+        page.get_by_test_id("stExpandSidebarButton").click()
+        page.get_by_text("English", exact=True).click()
+        expect(page.get_by_role("tab", name="Overview")).to_be_attached(timeout=WAIT_MS)
+        _settled(page)
+        page.get_by_test_id("stSidebarCollapseButton").locator("button").click()
+    for i, name in enumerate(PAGES[lang]):
+        _open(page, name)
+        overflow = page.evaluate(
+            """() => { const m = document.querySelector('[data-testid="stMain"]');
+                       return m.scrollWidth - m.clientWidth; }"""
+        )
+        assert overflow <= 1, (name, overflow)
+        page.screenshot(path=str(ARTIFACTS / f"phone_{lang}_{i}.png"))
+    # the assumptions scroll with the page: no inner box with its own scrollbar
+    _open(page, PAGES[lang][1])
+    boxes = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-testid="stMain"] *'))
+              .filter(e => { const s = getComputedStyle(e);
+                  return (s.overflowY === 'auto' || s.overflowY === 'scroll')
+                         && e.scrollHeight > e.clientHeight + 5
+                         && e.querySelector('[class*="st-key-param__"]'); })
+              .map(e => e.className).filter(c => !String(c).includes('stMain'))"""
+    )
+    assert boxes == [], boxes
+    page.close()
+
+
+def test_tables_and_charts_download(page: Page, tmp_path: Path) -> None:
+    import openpyxl
+
+    box = page.locator(".st-key-overview_downloads")
+    box.scroll_into_view_if_needed()
+    with page.expect_download(timeout=WAIT_MS) as info:
+        box.get_by_role("button", name="Ladda ner tabellen (Excel)").click()
+    xlsx = info.value
+    assert xlsx.suggested_filename.startswith("vaxjo-")
+    assert "seed20150801-n10000" in xlsx.suggested_filename
+    target = tmp_path / xlsx.suggested_filename
+    xlsx.save_as(target)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Per betalare", "Per år", "costmodel"]
+    with page.expect_download(timeout=WAIT_MS) as info:
+        box.get_by_role("button", name="Ladda ner tabellen (CSV): per år").click()
+    csv_path = tmp_path / "per_ar.csv"
+    info.value.save_as(csv_path)
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("År;") and lines[1].startswith("1;")
+    # a chart as an image, drawn in the browser by plotly's own button
+    chart = page.locator(".js-plotly-plot").first
+    chart.hover()
+    with page.expect_download(timeout=WAIT_MS) as info:
+        chart.locator("[data-title*='png'], [data-title*='PNG'], .modebar-btn").first.click()
+    png = info.value.suggested_filename
+    assert png.startswith("vaxjo-") and "seed20150801-n10000" in png and png.endswith(".png")

@@ -85,7 +85,7 @@ def test_a_base_in_the_folder_cannot_extend_out_of_it(tmp_path: Path) -> None:
 
 def test_the_dashboards_upload_refuses_the_alias_trick_with_bounded_memory() -> None:
     """The issue's case: a long text used many times where a text is expected, 1 MB."""
-    from costmodel.app.state import parse_upload
+    from costmodel.app.upload import parse_upload
 
     text = '"' + "x" * 900_000 + '"'
     data = (

@@ -24,7 +24,7 @@ import streamlit as st
 from ..analysis.compare import change, money_stats
 from ..errors import Problem
 from ..text import fmt, messages
-from .words import LANG_NAMES, tr, years
+from .words import LANG_NAMES, count_words, tr, years
 
 MINUS = {"sv": "\u2212", "en": "-"}
 
@@ -87,15 +87,36 @@ def kpi_money(x: float | None, lang: str) -> str:
     return fmt.mkr(x, lang, 1 if abs(x) >= 1e6 else 2)
 
 
-def metric_delta(x: float, text: Callable[[float], str]) -> str | None:
-    """A delta for st.metric, or None (no arrow) when the change rounds to zero as shown."""
-    return None if text(abs(x)) == text(0.0) else signed(x, text)
+def metric_delta(x: float, text: Callable[[float], str], lang: str = "sv") -> str | None:
+    """A delta for st.metric, or None (no arrow) when the change rounds to zero as shown;
+    Swedish writes the minus sign (U+2212), so :func:`delta_kw` sets the arrow itself."""
+    return None if text(abs(x)) == text(0.0) else signed(x, text, minus=MINUS[lang])
+
+
+def delta_kw(delta: str | None, inverse: bool = False) -> dict[str, Any]:
+    """``delta``, ``delta_color`` and ``delta_arrow`` for st.metric: the arrow and colour from
+    the delta's sign, whichever minus it is written with (Streamlit only knows '-'); a rise is
+    green (red with ``inverse``: a cost or a later year), and the sign and arrow say it too."""
+    if delta is None:
+        return {"delta": None}
+    down = delta[:1] in ("-", "\u2212")
+    good = down if inverse else not down
+    return {
+        "delta": delta,
+        "delta_color": "green" if good else "red",
+        "delta_arrow": "down" if down else "up",
+    }
 
 
 def signed(x: float, text: Callable[[float], str], minus: str = "-") -> str:
-    """A signed change: '+0,3 mnkr' or '-0,3 mnkr'. st.metric needs the ASCII '-' to point its
-    arrow down; running text and tables pass the typographic minus (U+2212) for Swedish."""
+    """A signed change: '+0,3 mnkr' or '−0,3 mnkr' (Swedish passes the minus sign U+2212)."""
     return (minus if x < 0 else "+") + text(abs(x))
+
+
+def pp_text(x: float, lang: str, decimals: int = 0) -> str:
+    """A change in percentage points: '1 procentenhet', '2 procentenheter' (x ≥ 0)."""
+    text = fmt.number(x, lang, decimals)
+    return count_words("pp", 1 if text == "1" else 2, lang, x=text)
 
 
 def interval_text(p5: float, p95: float, lang: str) -> str:
@@ -159,15 +180,13 @@ def kpi_cards(
     d_net = d_prob = d_cpy = d_be = None
     if ref is not None:
         diff = change(money_stats(summary), money_stats(ref))
-        d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang))
-        d_prob = metric_delta(
-            diff["prob_pp"], lambda x: tr("delta_pp", lang, x=fmt.number(x, lang, 0))
-        )
+        d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang), lang)
+        d_prob = metric_delta(diff["prob_pp"], lambda x: pp_text(x, lang, 0), lang)
         if diff["cpy"] is not None:
-            d_cpy = metric_delta(diff["cpy"], lambda x: kpi_money(x, lang))
+            d_cpy = metric_delta(diff["cpy"], lambda x: kpi_money(x, lang), lang)
         if diff["be"]:  # None when either never breaks even, 0 when the year is the same
             d_be = metric_delta(
-                diff["be"], lambda x: tr("delta_years", lang, x=fmt.number(x, lang))
+                diff["be"], lambda x: tr("delta_years", lang, x=fmt.number(x, lang)), lang
             )
     cards = list(lead) or [net_card(summary, lang, d_net)]
     box = st.container(key=f"kpi_cards{key}")
@@ -178,13 +197,13 @@ def kpi_cards(
         c2, c3, c4 = box.columns(3, gap="small")
     for col, card in zip(firsts, cards, strict=True):
         with col.container(border=True, key=f"kpi_{card.key}{key}", height="stretch"):
-            st.metric(card.label, card.value, delta=card.delta, help=card.help)
+            st.metric(card.label, card.value, **delta_kw(card.delta), help=card.help)
             st.caption("  \n".join(card.captions))  # one line each, no gap between them
     with c2.container(border=True, key=f"kpi_prob{key}", height="stretch"):
         st.metric(
             tr("kpi_prob", lang),
             fmt.percent(prob, lang),
-            delta=d_prob,
+            **delta_kw(d_prob),
             help=tr("kpi_prob_help", lang),
         )
         st.caption(tr("kpi_prob_caption", lang, n=fmt.number(summary["iterations"], lang)))
@@ -192,8 +211,7 @@ def kpi_cards(
         st.metric(
             tr("kpi_cpy", lang),
             kpi_money(cpy, lang),
-            delta=d_cpy,
-            delta_color="inverse",
+            **delta_kw(d_cpy, inverse=True),
             help=tr("kpi_cpy_help", lang),
         )
         youths = summary.get("youths")
@@ -202,14 +220,19 @@ def kpi_cards(
             if youths
             else tr("kpi_cpy_missing", lang)
         )
+    if h <= 1:  # 'from year 1' within a one-year horizon says nothing: the bad tail does
+        p5 = summary["net_benefit"]["p5"]
+        with c4.container(border=True, key=f"kpi_worst{key}", height="stretch"):
+            st.metric(tr("kpi_worst", lang), kpi_money(p5, lang), help=tr("kpi_worst_help", lang))
+            st.caption(tr("kpi_worst_caption", lang))
+        return
     with c4.container(border=True, key=f"kpi_be{key}", height="stretch"):
         st.metric(
             tr("kpi_be", lang),
             tr("kpi_be_value", lang, year=be)
             if be
             else tr("kpi_be_never_short", lang, h=years(h, lang)),
-            delta=d_be,
-            delta_color="inverse",
+            **delta_kw(d_be, inverse=True),
             help=tr("kpi_be_help", lang),
         )
         st.caption(
@@ -217,7 +240,9 @@ def kpi_cards(
         )
 
 
-def plot(fig: Any, key: str) -> None:
+def plot(fig: Any, key: str, filename: str | None = None, alt: str | None = None) -> None:
+    """A plotly chart: its camera button saves ``filename``.png in the browser (the name
+    carries the scenario and its stamp), ``alt`` is its text alternative for screen readers."""
     st.plotly_chart(
         fig,
         key=key,
@@ -226,7 +251,13 @@ def plot(fig: Any, key: str) -> None:
             "displaylogo": False,
             "responsive": True,
             "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+            "toImageButtonOptions": {
+                "format": st.session_state.get("image_format", "png"),
+                "filename": filename or key,
+                "scale": 2,
+            },
         },
+        alt=alt,
     )
 
 

@@ -22,7 +22,20 @@ from ..analysis.compare import (
 from ..scenario.payers import SOCIETY, payer_label
 from ..text import fmt
 from . import charts
-from .common import MINUS, interval_text, kpi_money, md, metric_delta, persp_label, plot, signed
+from .chart_text import compare_payer_table, figures_table
+from .common import (
+    MINUS,
+    delta_kw,
+    interval_text,
+    kpi_money,
+    md,
+    metric_delta,
+    persp_label,
+    plot,
+    pp_text,
+    signed,
+)
+from .downloads import compare_frame, table_buttons
 from .state import Entry, RunFailed, View, get_view
 from .words import tr, years
 
@@ -98,6 +111,10 @@ def render(
             )
         )
 
+    differ = differences(picked, persp, lang)
+    if differ:
+        st.warning(tr("compare_differ", lang, what=differ))
+
     stats = [money_stats(v.summaries[persp], f) for v, f in zip(views, factors, strict=True)]
     base = stats[0]
     per_row = min(len(picked), 4)
@@ -110,14 +127,15 @@ def render(
                 d_net = d_prob = None
                 if i > 0:
                     diff = change(stt, base)
-                    d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang))
+                    d_net = metric_delta(diff["net"], lambda x: kpi_money(x, lang), lang)
                     d_prob = metric_delta(
                         diff["prob_pp"],
-                        lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+                        lambda x: pp_text(x, lang),
+                        lang,
                     )
-                st.metric(tr("kpi_net", lang), kpi_money(stt["mean"], lang), delta=d_net)
+                st.metric(tr("kpi_net", lang), kpi_money(stt["mean"], lang), **delta_kw(d_net))
                 st.caption(interval_text(stt["p5"], stt["p95"], lang))
-                st.metric(tr("kpi_prob", lang), fmt.percent(stt["prob"], lang), delta=d_prob)
+                st.metric(tr("kpi_prob", lang), fmt.percent(stt["prob"], lang), **delta_kw(d_prob))
                 st.caption(
                     f"{tr('kpi_cpy', lang)}: {kpi_money(stt['cpy'], lang)} · "
                     f"{tr('kpi_be', lang).lower()}: "
@@ -127,6 +145,7 @@ def render(
                         else tr("kpi_be_never", lang, h=years(views[i].horizon, lang)).lower()
                     )
                 )
+    stem = "jamforelse-" + "-".join(e.scenario.short_hash for e in picked)
     left, right = st.columns(2, gap="medium")
     with left:
         series = [
@@ -136,6 +155,8 @@ def render(
         plot(
             charts.compare_distributions(series, lang, persp_label(persp, lang), target),
             "compare_distributions",
+            f"{stem}-fordelningar",
+            alt=tr("compare_dist_title", lang),
         )
     with right:
         payers = payers_present([v.summaries[SOCIETY]["by_payer"] for v in views])
@@ -143,13 +164,73 @@ def render(
             (labels[e.id], payer_totals(v.summaries[SOCIETY]["by_payer"], payers, f))
             for e, v, f in zip(picked, views, factors, strict=True)
         ]
+        plabels = [payer_label(p, lang) for p in payers]
         plot(
-            charts.compare_payers([payer_label(p, lang) for p in payers], pseries, lang, target),
+            charts.compare_payers(plabels, pseries, lang, target),
             "compare_payers",
+            f"{stem}-betalare",
+            alt=tr("compare_payer_title", lang),
         )
-    st.markdown(f"##### {tr('differences', lang, name=md(labels[picked[0].id]))}")
+        st.caption(tr("compare_payer_caption", lang))
+        figures_table(compare_payer_table(plabels, pseries, lang), "compare_payers")
+    st.markdown(f"### {tr('differences', lang, name=md(labels[picked[0].id]))}")
     table = compare_table(picked, views, stats, labels, lang)
     st.table({k: [r[k] for r in table] for k in table[0]}, hide_index=True)
+    table_buttons(
+        {tr("sheet_compare", lang): compare_frame(table)},
+        stem,
+        {
+            "scenarios": ", ".join(e.scenario.meta.name for e in picked),
+            "sha256": ", ".join(e.scenario.sha256 for e in picked),
+            "seed": ", ".join(str(v.seed) for v in views),
+            "iterations": ", ".join(str(v.iterations) for v in views),
+            "price_year": target,
+        },
+        "dl_compare",
+        lang,
+    )
+
+
+def _listing(items: list[str], lang: str) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {tr('and', lang)} {items[-1]}"
+
+
+def differences(picked: list[Entry], persp: str, lang: str) -> str:
+    """What the compared scenarios differ in besides their assumptions, in words ('' if
+    nothing): the discount rate, the price year, the perspective they were calculated for."""
+    metas = [e.scenario.meta for e in picked]
+    parts = []
+
+    def each(text: list[str]) -> str:
+        return "; ".join(
+            f"{md(e.scenario.meta.title(lang))}: {t}" for e, t in zip(picked, text, strict=True)
+        )
+
+    if len({m.discount_rate for m in metas}) > 1:
+        rates = [fmt.percent(m.discount_rate, lang, 1) for m in metas]
+        parts.append(tr("differ_discount", lang, list=each(rates)))
+    if len({m.price_year for m in metas}) > 1:
+        parts.append(tr("differ_price_year", lang, list=each([str(m.price_year) for m in metas])))
+    if len({m.perspective for m in metas}) > 1:
+        views = [payer_label(m.perspective, lang) for m in metas]
+        parts.append(
+            tr("differ_perspective", lang, list=each(views), view=persp_label(persp, lang).lower())
+        )
+    return _listing(parts, lang) if parts else ""
+
+
+def changed_assumptions(base: Entry, other: Entry, lang: str) -> str:
+    """The assumptions ``other`` sets differently from ``base``, by their labels."""
+    a, b = base.scenario, other.scenario
+    if a.method != b.method:
+        return tr("changed_other_model", lang)
+    names = [
+        b.parameters[n].text(lang)
+        for n in b.parameters
+        if n not in a.parameters or a.parameters[n].dist.to_spec() != b.parameters[n].dist.to_spec()
+    ]
+    names += [a.parameters[n].text(lang) for n in a.parameters if n not in b.parameters]
+    return md(", ".join(names)) if names else tr("changed_none", lang)
 
 
 def compare_table(
@@ -175,11 +256,21 @@ def compare_table(
 
     return [
         row(tr("col_method", lang), [e.scenario.method_label(lang) for e in picked]),
+        row(
+            tr("col_changed", lang),
+            [
+                diff(i, lambda i: changed_assumptions(picked[0], picked[i], lang))
+                for i in range(len(picked))
+            ],
+        ),
         row(tr("col_horizon", lang), [years(v.horizon, lang) for v in views]),
         row(tr("col_net", lang), [fmt.money(round(s_["mean"], -3), lang) for s_ in stats]),
         row(
             tr("col_interval", lang),
-            [f"{kpi_money(s_['p5'], lang)} – {kpi_money(s_['p95'], lang)}" for s_ in stats],
+            [
+                f"{fmt.money(round(s_['p5'], -3), lang)} – {fmt.money(round(s_['p95'], -3), lang)}"
+                for s_ in stats
+            ],
         ),
         row(tr("col_prob", lang), [fmt.percent(s_["prob"], lang) for s_ in stats]),
         row(tr("col_costs", lang), [fmt.money(round(s_["costs"], -3), lang) for s_ in stats]),
@@ -219,7 +310,7 @@ def compare_table(
                     i,
                     lambda i: signed(
                         diffs[i]["prob_pp"],
-                        lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+                        lambda x: pp_text(x, lang),
                         minus=MINUS[lang],
                     ),
                 )

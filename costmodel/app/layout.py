@@ -3,8 +3,9 @@
 ``app.py`` only calls it. It sets up the page, the language switch and the sidebar
 (:mod:`.sidebar`), shows the outcome of an upload, runs the chosen scenario (:mod:`.state`) and
 draws the four tabs, one module each: Översikt (:mod:`.overview`), Anpassa (:mod:`.tune`),
-Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`, drawn only while its tab is open:
-its analysis takes longer than a run), then the footer.
+Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`), then the footer. Only Översikt
+and the open page are drawn (the others run more than the chosen scenario or hold many fields,
+and the first page should show at once); the edits made in Anpassa count on every page.
 """
 
 from __future__ import annotations
@@ -13,27 +14,34 @@ import streamlit as st
 
 from .. import __version__
 from ..text import fmt
-from . import compare, overview, sensitivity, sidebar, state, tune
-from .common import current_lang, md, problem_lines
+from . import compare, overview, sensitivity, sidebar, state, tune, upload
+from .common import current_lang
 from .state import Entry, RunFailed, get_view, shipped_entries
+from .widgets import relocalize_fields
 from .words import LANG_NAMES, tr
 
 PAGE_KEYS = ("tab_overview", "tab_tune", "tab_compare", "tab_sensitivity")
 
 
+# captions in a grey with 7:1 contrast on white, at full opacity (Streamlit's own grey at 60 %
+# opacity gives 3.9:1, below WCAG 2.1 AA's 4.5:1 for text of that size)
+CAPTION = "#55565c"
+
+
 def page_style(lang: str) -> str:
-    """A little CSS: less empty space at the top, and the uploader's built-in English words
-    replaced in Swedish mode (Streamlit does not translate them)."""
+    """A little CSS: less empty space at the top, captions dark enough to read (WCAG AA), and
+    the uploader's built-in English words replaced in
+    Swedish mode (Streamlit does not translate them)."""
     upload = "Välj fil" if lang == "sv" else "Choose file"
     limit = "Högst 1 MB · YAML" if lang == "sv" else "At most 1 MB · YAML"
     drop = '.st-key-upload [data-testid="stFileUploaderDropzone"]'
     return f"""<style>
 [data-testid="stMainBlockContainer"] {{ padding-top: 2.5rem; }}
-@media (max-width: 640px) {{
-  [data-testid="stLayoutWrapper"]:has(> .st-key-param_scroll) {{
-    height: auto !important; flex: 0 0 auto !important; }}
-  .st-key-param_scroll {{ overflow: visible !important; }}
-}}
+[data-testid="stCaptionContainer"] {{ opacity: 1 !important; }}
+[data-testid="stMetricValue"] > div {{
+  white-space: normal !important; overflow: visible !important; }}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{
+  color: {CAPTION} !important; }}
 {drop} button p {{ font-size: 0 !important; }}
 {drop} button p::after {{ content: "{upload}"; font-size: 0.875rem; }}
 {drop} [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
@@ -59,6 +67,8 @@ def _on_language_change() -> None:
         k = str(key)
         if k in TRANSLATED_CHOICES or k.startswith("kind__"):
             st.session_state[k] = st.session_state[k]
+    new = current_lang()
+    relocalize_fields(next(k for k in LANG_NAMES if k != new), new)  # '1,5' <-> '1.5'
     page = st.session_state.get("page")
     for page_key in PAGE_KEYS:
         if page in {tr(page_key, other) for other in LANG_NAMES}:
@@ -87,24 +97,11 @@ def main() -> None:
 
     st.html(page_style(lang))
     st.markdown(f"## {tr('app_title', lang)}")
-    msg = st.session_state.get("_upload_msg")
-    if msg and msg[0] == "error":
-        _, file, problems = msg
-        st.error(
-            "\n".join(
-                [
-                    tr("upload_failed", lang, file=md(file), n=len(problems)),
-                    *(f"- {ln}" for ln in problem_lines(problems, lang)),
-                ]
-            )
-        )
-    elif msg and msg[0] == "ok":
-        st.success(tr("upload_ok", lang, file=md(msg[1]), name=md(msg[2])))
-        st.session_state.pop("_upload_msg", None)
     flash = st.session_state.pop("_flash", None)
     if flash:
         st.success(flash)
     if entry is None:
+        upload.show_message("tab_overview", lang)
         # via the module, not imported by name: tests point it at another folder
         st.warning(tr("no_scenarios", lang, dir=state.SCENARIO_DIR))
         return
@@ -118,14 +115,23 @@ def main() -> None:
     tab_over, tab_tune, tab_cmp, tab_sens = st.tabs(
         [tr(k, lang) for k in PAGE_KEYS], key="page", on_change="rerun"
     )
+    # an upload's outcome shows once, on the page where the upload happened
     with tab_over:
+        upload.show_message("tab_overview", lang)
         overview.render(entry, view, persp, lang)
     with tab_tune:
-        tuned = tune.render(entry, view, persp, lang, iterations)
+        if tab_tune.open is not False:
+            upload.show_message("tab_tune", lang)
+            tuned = tune.render(entry, view, persp, lang, iterations)
+        else:  # its many fields are drawn only when looked at; its edits still count
+            tuned = tune.from_store(entry, lang)
     with tab_cmp:
-        compare.render(entries, entry, tuned, persp, lang, iterations)
+        if tab_cmp.open is not False:  # runs every compared scenario: only when looked at
+            upload.show_message("tab_compare", lang)
+            compare.render(entries, entry, tuned, persp, lang, iterations)
     with tab_sens:
         if tab_sens.open is not False:  # the analysis is only computed when it is looked at
+            upload.show_message("tab_sensitivity", lang)
             sensitivity.render(entry, tuned, persp, lang, iterations)
     st.caption(
         tr(

@@ -20,11 +20,14 @@ from ..text import fmt
 from ..text.i18n import t as core_t
 from ..views.table import headline
 from . import charts
+from .chart_text import fan_table, figures_table, histogram_text, payer_table
 from .common import Card, interval_text, kpi_cards, kpi_money, md, net_card, persp_label, plot
+from .downloads import image_format, overview_tables, stamp_name, stamp_of, table_buttons
 from .state import Entry, RunFailed, View, get_published
 from .words import tr, years
 
 OVERVIEW_PAYERS = ("kommun", "stat", "region", "brottsoffer")
+SHORT_HORIZON = 2  # years: a shorter horizon shows the distribution, not a curve by year
 KOMMUN = "kommun"
 
 
@@ -175,12 +178,30 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
     if line is not None:
         with st.container(key="published_overview"):
             st.caption(line)
+    stem = stamp_name(s.meta.name, view.sha256, view.seed, view.iterations)
     left, right = st.columns(2, gap="medium")
     with left:
-        plot(
-            charts.fan_chart(view.bands[persp], lang, persp_label(persp, lang), view.price_year),
-            "fan_chart",
-        )
+        if view.horizon <= SHORT_HORIZON:
+            # two or three points make no curve: how sure the result is informs instead
+            st.caption(tr("short_horizon", lang, h=years(view.horizon, lang)))
+            net = view.nets[persp]
+            plot(
+                charts.net_histogram(net, lang, persp_label(persp, lang), view.price_year),
+                "net_histogram_overview",
+                f"{stem}-fordelning",
+                alt=histogram_text(net, lang),
+            )
+            st.caption(histogram_text(net, lang))
+        else:
+            plot(
+                charts.fan_chart(
+                    view.bands[persp], lang, persp_label(persp, lang), view.price_year
+                ),
+                "fan_chart",
+                f"{stem}-ar-for-ar",
+                alt=tr("fan_title", lang),
+            )
+            figures_table(fan_table(view.bands[persp], lang), "fan")
     with right:
         by_payer = view.summaries[SOCIETY]["by_payer"]
         rows = []
@@ -188,7 +209,13 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
             if payer in by_payer:
                 nb = by_payer[payer]["net_benefit"]
                 rows.append((payer, payer_label(payer, lang), nb["mean"], nb["p5"], nb["p95"]))
-        plot(charts.payer_bars(rows, lang, view.price_year), "payer_bars")
+        plot(
+            charts.payer_bars(rows, lang, view.price_year),
+            "payer_bars",
+            f"{stem}-betalare",
+            alt=tr("payer_title", lang),
+        )
+        figures_table(payer_table(rows, lang), "payers")
         absent = [payer_label(p, lang) for p in OVERVIEW_PAYERS if p not in by_payer]
         notes = [
             tr(
@@ -200,6 +227,17 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
         if absent:
             notes.append(tr("payers_absent", lang, names=", ".join(absent)))
         st.caption(" ".join(notes))
+    with st.container(key="overview_downloads"):
+        st.markdown(f"#### {tr('downloads', lang)}")
+        summary_all = view.summaries[SOCIETY]
+        table_buttons(
+            overview_tables(summary, summary_all, lang),
+            stem,
+            stamp_of(entry, view),
+            "dl_overview",
+            lang,
+        )
+        image_format(lang)
     with st.expander(tr("about_scenario", lang)):
         m = s.meta
         st.markdown(md(m.about(lang)))

@@ -9,9 +9,12 @@ import streamlit as st
 from ..errors import Problem
 from ..scenario.payers import SOCIETY
 from ..text import fmt, messages
-from .common import initial_index, md
-from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry, on_upload
-from .words import tr
+from .common import md
+from .state import ITERATION_CHOICES, MAX_ITERATIONS, VIEWS, Entry
+from .upload import on_upload
+from .words import count_words, tr
+
+SHOWN_CHARS = 30  # about what the sidebar's select box shows of a name
 
 
 def render(
@@ -35,6 +38,10 @@ def render(
         if by_id
         else None
     )
+    chosen = by_id.get(choice) if choice else None
+    if chosen is not None and len(chosen.label(lang)) > SHOWN_CHARS:
+        # the box cuts a long name off: the whole name right under it
+        sb.caption(md(chosen.label(lang)), help=None)
     sb.file_uploader(
         tr("upload", lang),
         type=["yaml", "yml"],
@@ -45,21 +52,30 @@ def render(
     )
     entry = by_id.get(choice) if choice else None
     start = entry.scenario.meta.perspective if entry else SOCIETY
-    if entry and st.session_state.get("_perspective_for") != entry.id:
-        # a newly chosen scenario opens in its own declared view; the user may switch after
-        st.session_state["_perspective_for"] = entry.id
+    # the user's choice of view stays when another scenario is chosen (#11 point 7); the first
+    # scenario opens in its own declared view, and a scenario calculated for another view says so
+    if "perspective" not in st.session_state:
         st.session_state["perspective"] = start if start in VIEWS else SOCIETY
     persp = (
         sb.radio(
             tr("perspective_switch", lang),
             VIEWS,
-            index=initial_index("perspective", list(VIEWS), start if start in VIEWS else SOCIETY),
             format_func=lambda v: tr(f"view_{v}", lang),
             key="perspective",
             help=tr("perspective_help", lang),
         )
         or SOCIETY
     )
+    if entry and start in VIEWS and start != persp:
+        sb.caption(
+            tr(
+                "perspective_kept",
+                lang,
+                view=tr(f"view_{persp}", lang).lower(),
+                name=md(entry.scenario.meta.title(lang)),
+                own=tr(f"view_{start}", lang).lower(),
+            )
+        )
     own = entry.scenario.meta.iterations if entry else 0
     iterations = (
         sb.selectbox(
@@ -85,7 +101,7 @@ def render(
             )
         )
     if broken:
-        with sb.expander(tr("broken_scenarios", lang, n=len(broken))):
+        with sb.expander(count_words("broken_scenarios", len(broken), lang)):
             for name, problems in broken:
                 st.markdown(f"**{md(name)}**")
                 st.code(

@@ -1,7 +1,7 @@
 """What the dashboard holds: the scenarios to choose from, their cached runs, tuned variants.
 
-- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`) and uploads
-  (:func:`parse_upload`, and :func:`on_upload`, the uploader's callback);
+- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`; uploads are
+  read in :mod:`.upload`);
 - :class:`Entry`, one scenario the user can pick, and :class:`View`, what the pages draw from one
   run; :func:`compute_view` and the cached :func:`get_view`, :func:`effective_iterations`;
 - the source's own calculation: :func:`get_published`, the cached run with the published figures;
@@ -21,7 +21,8 @@ Session state, by key:
   ``arg__<entry>__<param>__<kind>__<arg>``,
   ``variant_name__<entry>`` (``<entry>`` and ``<param>`` are :func:`~.common.slug` forms);
 - ``_uploads`` and ``_variants``: uploaded scenarios and saved variants, ``{entry id: Entry}``;
-- ``_upload_msg``: the outcome of the last upload, shown above the pages;
+- ``_upload_msg``: the outcome of the last upload, shown on the page where it happened
+  (:mod:`.upload`);
 - ``_flash``: a message shown once (a variant was saved);
 - ``_perspective_for``: the entry whose declared perspective the switch was last set to;
 - ``_edits``: per entry id, ``{parameter: (kind, values, spec)}`` as last edited in Anpassa;
@@ -44,7 +45,7 @@ import streamlit as st
 from .. import engine, scenario
 from ..analysis.compare import cumulative_bands
 from ..errors import Problem, ScenarioError
-from ..scenario import Scenario, yamlload
+from ..scenario import Scenario
 from ..scenario.payers import SOCIETY
 from .common import current_lang, slug
 from .words import LANG_NAMES, tr
@@ -120,60 +121,6 @@ def shipped_entries(
         else:
             entries.append(Entry(f"file:{path.name}", "shipped", s, path.name))
     return entries, broken
-
-
-def parse_upload(
-    name: str, data: bytes, lang: str = "sv", folder: Path | None = None
-) -> tuple[Scenario | None, list[Problem]]:
-    """Read an uploaded scenario; every problem comes back as a :class:`Problem`, never raised.
-
-    An upload may ``extends:`` a shipped scenario by its bare file name, nothing else, so an
-    upload can never make the server read other files.
-    """
-    folder = SCENARIO_DIR if folder is None else folder
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, [Problem(name, 0, "", tr("not_utf8", lang), tr("not_utf8_expected", lang))]
-    try:
-        doc = yamlload.parse_text(text, name)
-        if isinstance(doc.data, dict) and "extends" in doc.data:
-            ext = doc.data["extends"]
-            allowed = sorted(p.name for p in folder.glob("*.yaml"))
-            if not isinstance(ext, str) or ext not in allowed:
-                return None, [
-                    Problem(
-                        name,
-                        doc.line_of(("extends",)),
-                        "extends",
-                        f"{tr('extends_outside', lang)} ({ext!r})",
-                        tr("extends_outside_expected", lang, names=", ".join(allowed)),
-                    )
-                ]
-        return scenario.loads(text, name=name, base_dir=folder), []
-    except ScenarioError as exc:
-        return None, exc.problems
-    except Exception as exc:  # a bug in the core must not crash the page
-        return None, [Problem(name, 0, "", f"{type(exc).__name__}: {exc}", "")]
-
-
-def on_upload() -> None:
-    """Callback of the uploader: read the file, add it to the list and select it."""
-    up = st.session_state.get("upload")
-    if up is None:
-        st.session_state.pop("_upload_msg", None)
-        return
-    lang = current_lang()
-    data = up.getvalue()
-    s, problems = parse_upload(up.name, data, lang)
-    if s is None:
-        st.session_state["_upload_msg"] = ("error", up.name, problems)
-        return
-    uploads: dict[str, Entry] = st.session_state.setdefault("_uploads", {})
-    eid = f"upload:{slug(up.name)}:{s.short_hash}"
-    uploads[eid] = Entry(eid, "uploaded", s, up.name)
-    st.session_state["scenario_choice"] = eid
-    st.session_state["_upload_msg"] = ("ok", up.name, s.meta.name)
 
 
 # --- runs -------------------------------------------------------------------------------------

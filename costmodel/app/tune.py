@@ -14,15 +14,29 @@ from typing import Any
 
 import streamlit as st
 
-from ..analysis.compare import change, money_stats
+from ..analysis.compare import change, money_stats, same_numbers
 from ..errors import Problem, ScenarioError
 from ..scenario import Parameter, Scenario
-from ..text import fmt
-from . import charts
-from .common import MINUS, kpi_cards, kpi_money, md, persp_label, plot, problem_lines, signed, slug
+from ..text import fmt, messages
+from . import charts, saving, state
+from .chart_text import category_table, figures_table, histogram_text
+from .common import (
+    MINUS,
+    kpi_cards,
+    kpi_money,
+    md,
+    persp_label,
+    plot,
+    pp_text,
+    problem_lines,
+    signed,
+    slug,
+)
+from .downloads import stamp_name
+from .saving import unique_name
 from .state import Entry, RunFailed, View, check_change, get_view, tuned_scenario, tuned_yaml
-from .widgets import edit_parameter, spec_key
-from .words import LANG_NAMES, tr
+from .widgets import edit_parameter, field_words, same_spec, spec_key
+from .words import LANG_NAMES, count_words, tr
 
 
 def _groups(s: Scenario, lang: str) -> list[tuple[str, list[Parameter]]]:
@@ -53,38 +67,48 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
     specs: dict[str, Any] = {}
     invalid: dict[str, list[Problem]] = {}
     with left:
-        st.markdown(f"#### {tr('assumptions', lang)}")
-        with st.container(height=760, key="param_scroll"):
-            for title, params in _groups(s, lang):
-                st.markdown(f"##### {title}")
+        st.markdown(f"### {tr('assumptions', lang)}")
+        # the page's own scroll, with groups that fold (a fixed inner box showed two of seven
+        # and trapped the scrolling on a phone)
+        for g, (title, params) in enumerate(_groups(s, lang)):
+            with st.expander(title, expanded=g == 0, key=f"group__{entry.slug}__{g}"):
                 for p in params:
                     with st.container(border=True, key=f"param__{entry.slug}__{slug(p.name)}"):
-                        spec, changed = edit_parameter(entry, p, lang)
-                        if not changed:
+                        edit = edit_parameter(entry, p, lang)
+                        if not edit.changed:
                             continue
-                        problems = check_change(entry.yaml_text, p.name, spec_key(spec), s)
+                        if edit.unreadable:
+                            invalid[p.name] = []
+                            continue
+                        problems = check_change(entry.yaml_text, p.name, spec_key(edit.spec), s)
                         if problems:
                             invalid[p.name] = problems
+                            kind = st.session_state.get(f"kind__{entry.slug}__{slug(p.name)}")
                             st.error(
                                 "\n".join(
                                     [
                                         tr("param_invalid", lang),
                                         *(
                                             f"- {ln}"
-                                            for ln in problem_lines(problems, lang, located=False)
+                                            for ln in edit_problem_lines(
+                                                problems, kind or p.dist.kind, lang
+                                            )
                                         ),
                                     ]
                                 )
                             )
                         else:
-                            specs[p.name] = spec
+                            specs[p.name] = edit.spec
     name_key = f"variant_name__{entry.slug}"
-    default_name = tr("variant_default", lang, name=s.meta.name)
+    default_name = tr("variant_default", lang, name=s.meta.title(lang))
     if st.session_state.get(name_key) in {
-        tr("variant_default", other, name=s.meta.name) for other in LANG_NAMES
+        tr("variant_default", other, name=s.meta.title(other)) for other in LANG_NAMES
     }:
         st.session_state[name_key] = default_name  # untouched default: follow the language
+    if name_key not in st.session_state and st.session_state.get(f"_{name_key}"):
+        st.session_state[name_key] = st.session_state[f"_{name_key}"]  # kept while away
     variant_name = (st.session_state.get(name_key) or default_name).strip() or default_name
+    st.session_state[f"_{name_key}"] = variant_name
     tuned = s
     combined: list[Problem] = []
     if specs:
@@ -110,7 +134,8 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
         )
         msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_changes", lang)
         if invalid:
-            st.warning(tr("tune_errors", lang, n=len(invalid)))
+            st.warning(count_words("tune_errors", len(invalid), lang))
+            msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_valid_changes", lang)
         if combined:
             st.error(
                 "\n".join(
@@ -126,6 +151,7 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
         st.markdown(
             tune_summary(tview.summaries[persp], view.summaries[persp] if specs else None, lang)
         )
+        stem = stamp_name(tuned.meta.name, tview.sha256, tview.seed, tview.iterations)
         plot(
             charts.net_histogram(
                 tview.nets[persp],
@@ -135,7 +161,10 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 original=view.nets[persp] if specs else None,
             ),
             "net_histogram",
+            f"{stem}-fordelning",
+            alt=histogram_text(tview.nets[persp], lang),
         )
+        st.caption(histogram_text(tview.nets[persp], lang))
         cats = [
             (d["label"].get(lang) or d["label"]["sv"], d["kind"], d["mean"])
             for d in tview.summaries[persp]["by_category"].values()
@@ -143,7 +172,10 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
         plot(
             charts.category_waterfall(cats, lang, persp_label(persp, lang), tview.price_year),
             "category_waterfall",
+            f"{stem}-kategorier",
+            alt=tr("waterfall_title", lang),
         )
+        figures_table(category_table([(lb, k, v) for lb, k, v in cats], lang), "categories")
         with st.container(border=True, key="tune_actions"):
             st.text_input(
                 tr("variant_name", lang),
@@ -168,7 +200,20 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 disabled=not specs,
                 help=tr("save_variant_help", lang),
             ):
-                save_variant(tuned, entry, lang)
+                # a name already taken by other numbers gets a new name, never replaces them
+                variants: dict[str, Entry] = st.session_state.get("_variants", {})
+                taken = {
+                    v.scenario.meta.name
+                    for v in variants.values()
+                    if not same_numbers(v.scenario, tuned)
+                }
+                name = unique_name(variant_name, taken)
+                if name != variant_name:
+                    tuned = tuned_scenario(
+                        entry.yaml_text, json.dumps(specs, sort_keys=True), name, s
+                    )
+                save_variant(tuned, entry, lang, renamed=name != variant_name)
+            save_file(yaml_text, variant_name, bool(specs), lang)
             st.button(
                 tr("reset", lang),
                 key="reset_edits",
@@ -178,6 +223,40 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 width="stretch",
             )
     return tuned_entry
+
+
+def from_store(entry: Entry, lang: str) -> Entry | None:
+    """The tuned scenario as last edited, without drawing Anpassa (its tab is closed, so its
+    fields are not drawn): the valid edits kept in ``_edits``, under the kept variant name."""
+    s = entry.scenario
+    store: dict[str, Any] = st.session_state.get("_edits", {}).get(entry.id, {})
+    specs: dict[str, Any] = {}
+    for name, (_kind, _values, spec) in store.items():
+        p = s.parameters.get(name)
+        if p is None or same_spec(spec, p.dist.to_spec()):
+            continue
+        if not check_change(entry.yaml_text, name, spec_key(spec), s):
+            specs[name] = spec
+    if not specs:
+        return None
+    default_name = tr("variant_default", lang, name=s.meta.title(lang))
+    name = st.session_state.get(f"_variant_name__{entry.slug}") or default_name
+    try:
+        tuned = tuned_scenario(entry.yaml_text, json.dumps(specs, sort_keys=True), name, s)
+    except ScenarioError:
+        return None
+    return Entry(f"tuned:{entry.id}", "variant", tuned, entry.source)
+
+
+def edit_problem_lines(problems: list[Problem], kind: str, lang: str) -> list[str]:
+    """The problems of one edit in the words of the form: the fields' labels, not the YAML
+    keys ('Lägsta = 5, Troligast = 1, Högsta = 1,1 står i fel ordning')."""
+    out = []
+    for p in problems:
+        message, expected = (md(field_words(t, kind, lang)) for t in messages.localize(p, lang))
+        exp = f" ({tr('expected', lang)}: {expected})" if expected else ""
+        out.append(f"{message}{exp}")
+    return out
 
 
 def tune_summary(summary: dict[str, Any], ref: dict[str, Any] | None, lang: str) -> str:
@@ -192,18 +271,54 @@ def tune_summary(summary: dict[str, Any], ref: dict[str, Any] | None, lang: str)
     if diff is not None:
         pp = signed(
             diff["prob_pp"],
-            lambda x: tr("delta_pp", lang, x=fmt.number(x, lang)),
+            lambda x: pp_text(x, lang),
             minus=MINUS[lang],
         )
         text += f" ({pp})"
     return text
 
 
-def save_variant(tuned: Scenario, origin: Entry, lang: str) -> None:
+def save_variant(tuned: Scenario, origin: Entry, lang: str, renamed: bool = False) -> None:
     variants: dict[str, Entry] = st.session_state.setdefault("_variants", {})
     vid = f"variant:{tuned.sha256[:12]}"
     variants[vid] = Entry(vid, "variant", tuned, origin.source)
-    st.session_state["_flash"] = tr("saved_variant", lang, name=md(tuned.meta.name))
+    flash = tr("saved_variant", lang, name=md(tuned.meta.name))
+    if renamed:
+        flash += " " + tr("variant_renamed", lang, name=md(tuned.meta.name))
+    st.session_state["_flash"] = flash
+    st.rerun()
+
+
+def save_file(yaml_text: str, name: str, enabled: bool, lang: str) -> None:
+    """The button that writes the tuned scenario into the scenario folder: atomically, and an
+    existing file only after the user has ticked that it may be replaced."""
+    target = saving.file_for(state.SCENARIO_DIR, name)
+    asked = st.session_state.get("_save_asked") == target.name and target.exists()
+    overwrite = False
+    if asked:
+        st.warning(tr("save_exists", lang, file=md(target.name)))
+        overwrite = st.checkbox(
+            tr("save_overwrite", lang, file=md(target.name)), key="save_overwrite"
+        )
+    if not st.button(
+        tr("save_file", lang),
+        key="save_file",
+        width="stretch",
+        disabled=not enabled,
+        help=tr("save_file_help", lang),
+    ):
+        return
+    try:
+        saving.write_atomic(target, yaml_text, overwrite=overwrite)
+    except FileExistsError:
+        st.session_state["_save_asked"] = target.name
+        st.rerun()
+    except OSError as exc:
+        st.error(tr("save_failed", lang, file=md(target.name), what=md(exc.strerror or exc)))
+        return
+    st.session_state.pop("_save_asked", None)
+    st.session_state.pop("save_overwrite", None)
+    st.session_state["_flash"] = tr("saved_file", lang, file=md(target.name))
     st.rerun()
 
 

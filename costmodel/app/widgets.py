@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,6 +25,8 @@ from ..scenario.distributions import KINDS, Distribution, parse
 from ..scenario.units import Unit
 from ..text import fmt
 from .common import initial_index, md, slug
+from .numbers import Unreadable, input_text, parse_number
+from .sources import citations
 from .state import Entry
 from .words import tr
 
@@ -212,19 +216,88 @@ def param_label(p: Parameter, lang: str) -> str:
     return text
 
 
-def _input_format(p: Parameter, arg: str, value: float | None) -> tuple[float, str]:
-    if arg in UNITLESS_ARGS:
-        return 0.1, "%g"
-    if p.unit.dimension == "share":  # shares, probabilities and effects
-        return 0.01, "%g"
-    v = abs(value or 0.0)
-    if v >= 1000:
-        step = 10_000.0 if v >= 100_000 else 1_000.0 if v >= 10_000 else 100.0
-        return step, "%.0f" if value is None or float(value).is_integer() else "%.2f"
-    return (1.0 if v >= 10 else 0.1), "%g"
+def arg_label(kind: str, arg: str, lang: str) -> str:
+    """The label of the field ``arg`` of a ``kind`` distribution: 'Lägsta', '5 %-värde'."""
+    if kind == "interval90" and arg in ("low", "high"):
+        return tr(f"arg_{arg}90", lang)
+    if kind == "normal" and arg in ("low", "high"):
+        return tr(f"arg_{arg}_trunc", lang)
+    return tr(f"arg_{arg}", lang)
 
 
-def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
+_FIELD = re.compile(
+    r"\b("
+    + "|".join(
+        sorted({a for f in ARG_FIELDS.values() for a in f} | {"lambda"}, key=len, reverse=True)
+    )
+    + r")\b(\s*(?:<=|>=|=|<|>)\s*)?(-?\d[\d.eE+-]*)?"
+)
+_OPS = {"<=": "≤", ">=": "≥", "=": "=", "<": "<", ">": ">"}
+
+
+def field_words(text: str, kind: str, lang: str) -> str:
+    """A message about a distribution in the words of the form: its keys as the fields'
+    labels, its numbers in the language's form ('low=5, high=1.1' -> 'Lägsta = 5, Högsta =
+    1,1'; 'low <= mode <= high' -> 'Lägsta ≤ Troligast ≤ Högsta')."""
+
+    def one(m: re.Match[str]) -> str:
+        label = arg_label(kind, m.group(1), lang)
+        op = (m.group(2) or "").strip()
+        if not op:  # a bare key only in a formula of keys ('low <= mode <= high')
+            return label if formula else m.group(0)
+        out = f"{label} {_OPS.get(op, op)} "
+        num = m.group(3)
+        if num is None:
+            return out
+        try:
+            return out + input_text(float(num), lang)
+        except ValueError:
+            return out + num
+
+    formula = all(w in ARG_FIELDS[kind] or w == "lambda" for w in re.findall(r"[a-z]+", text))
+    return _FIELD.sub(one, text)
+
+
+def _unit_texts(p: Parameter) -> tuple[str, ...]:
+    return (p.unit.sv, p.unit.en, str(p.unit))
+
+
+def read_field(text: str | None, p: Parameter, lang: str) -> float | None:
+    """The number typed into a field of ``p`` (None: empty); :class:`Unreadable` if it is not
+    a number without doubt."""
+    return parse_number(
+        text,
+        lang,
+        money=p.unit.is_money,
+        share=p.unit.dimension == "share",
+        unit_texts=_unit_texts(p),
+    )
+
+
+def relocalize_fields(old: str, new: str) -> None:
+    """After a language switch: rewrite the numbers typed in the parameter fields in the new
+    language's form ('1,5' -> '1.5'); text that cannot be read stays as it was."""
+    for key in [k for k in st.session_state if str(k).startswith("arg__")]:
+        text = st.session_state[key]
+        try:
+            value = parse_number(text, old, money=True, share=True)
+        except Unreadable:
+            continue
+        st.session_state[key] = input_text(value, new)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What the editor of one parameter gives: its YAML value, whether it differs from the
+    scenario's, and the labels of the fields whose text could not be read as a number (then
+    the value is not used)."""
+
+    spec: Any
+    changed: bool
+    unreadable: tuple[str, ...] = ()
+
+
+def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
     """Draw the editor of one parameter; return its YAML value and whether it differs."""
     store: dict[str, Any] = st.session_state.setdefault("_edits", {}).setdefault(entry.id, {})
     pslug = slug(p.name)
@@ -254,31 +327,43 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
     )
     fields = arg_fields(kind, p.dist)
     values: dict[str, float | None] = {}
+    unreadable: list[str] = []
     slots = list(st.columns(3, gap="small"))
     if len(fields) > 3:
         slots += st.columns(3, gap="small")
     for i, arg in enumerate(fields):
-        arg_name = f"arg_{arg}"
-        if kind == "interval90":
-            arg_name = f"arg_{arg}90"
-        elif kind == "normal" and arg in ("low", "high"):
-            arg_name = f"arg_{arg}_trunc"
-        label = tr(arg_name, lang)
+        label = arg_label(kind, arg, lang)
         default = defaults.get(arg)
-        step, fmt_ = _input_format(p, arg, default)
         optional = (kind, arg) in OPTIONAL_ARGS
-        v = slots[i].number_input(
+        key = f"arg__{entry.slug}__{pslug}__{kind}__{arg}"
+        shown = input_text(default, lang)
+        if key not in st.session_state:
+            st.session_state[key] = shown
+        text = slots[i].text_input(
             label,
-            value=None if default is None else float(default),
-            step=step,
-            format=fmt_,
-            key=f"arg__{entry.slug}__{pslug}__{kind}__{arg}",
+            key=key,
             placeholder="–" if optional else None,
+            help=tr("number_help", lang),
         )
-        values[arg] = None if v is None else float(v)
+        if text == shown:  # untouched: the exact number, not its rounded text
+            values[arg] = None if default is None else float(default)
+            continue
+        try:
+            v = read_field(text, p, lang)
+        except Unreadable as exc:
+            unreadable.append(label)
+            slots[i].error(tr(exc.reason, lang, text=md(exc.text)), icon=None)
+            values[arg] = None if default is None else float(default)
+            continue
+        if v is None and not optional:
+            unreadable.append(label)
+            slots[i].error(tr("num_empty", lang), icon=None)
+            values[arg] = None if default is None else float(default)
+            continue
+        values[arg] = v
     spec = build_spec(p, kind, values)
     store[p.name] = (kind, values, spec)
-    changed = not same_spec(spec, original_spec)
+    changed = not same_spec(spec, original_spec) or bool(unreadable)
     badge = f" :orange-badge[{tr('changed', lang)}]" if changed else ""
     title.markdown(
         f"**{md(param_label(p, lang))}** · {md(unit)}{badge}", help=md(help_text) or None
@@ -297,7 +382,11 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> tuple[Any, bool]:
                 high=value_text(_round3(p95), p, lang),
             )
         lines.append(line)
-    refs = md("; ".join(str(r) for r in p.references))
-    lines.append(f"{tr('source', lang)}: {refs}")
-    st.caption("  \n".join(lines))
-    return spec, changed
+    cites = citations(entry.scenario, p, lang)
+    lines.append(f"{tr('source', lang)}: {md('; '.join(c.text for c in cites))}")
+    files = sorted({c.file for c in cites if c.file})
+    st.caption(
+        "  \n".join(lines),
+        help=f"{tr('source_file', lang)}: {md(', '.join(files))}" if files else None,
+    )
+    return Edit(spec, changed, tuple(unreadable))

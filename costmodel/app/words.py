@@ -4,12 +4,15 @@
 text falls back to the Swedish one, a missing key is a programming error (KeyError), so the
 tests catch it. Shared words (perspective names, KPI names used by the CLI too) live in
 :mod:`costmodel.text.i18n` and :mod:`costmodel.scenario.payers`; this module holds the
-dashboard's own; Översikt's own words are in :mod:`.words_overview` and Känslighet's in
-:mod:`.words_sensitivity`, both merged into :data:`STRINGS`.
+dashboard's own; Översikt's own words are in :mod:`.words_overview`, Känslighet's in
+:mod:`.words_sensitivity` and those of input, uploads, sources and downloads in
+:mod:`.words_more`, all merged into :data:`STRINGS`. :func:`count_words` picks the singular or
+plural form.
 """
 
 from __future__ import annotations
 
+from .words_more import MORE
 from .words_overview import OVERVIEW
 from .words_sensitivity import SENSITIVITY
 
@@ -65,20 +68,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "uploaded": {"sv": "uppladdad", "en": "uploaded"},
     "variant": {"sv": "sparad variant", "en": "saved variant"},
     "tuned_suffix": {"sv": "justerad", "en": "tuned"},
-    "broken_scenarios": {
-        "sv": "{n} medföljande scenariofil(er) kunde inte läsas",
-        "en": "{n} shipped scenario file(s) could not be read",
-    },
     "no_scenarios": {
         "sv": "Det finns inga läsbara scenarier i {dir}. Ladda upp en scenariofil i sidofältet.",
         "en": "There are no readable scenarios in {dir}. Upload a scenario file in the sidebar.",
     },
     "computing": {"sv": "Räknar …", "en": "Computing …"},
     # errors
-    "upload_failed": {
-        "sv": "Filen {file} kunde inte läsas ({n} fel). Rätta felen och ladda upp igen:",
-        "en": "The file {file} could not be read ({n} problems). Fix them and upload again:",
-    },
     "upload_ok": {
         "sv": "Läste in {file}: {name}.",
         "en": "Loaded {file}: {name}.",
@@ -151,7 +146,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "tidshorisont {h}",
         "en": "horizon {h}",
     },
-    "delta_pp": {"sv": "{x} procentenheter", "en": "{x} percentage points"},
     "delta_years": {"sv": "{x} år", "en": "{x} years"},
     "delta_caption": {
         "sv": "Pilarna visar ändringen mot det ursprungliga scenariot.",
@@ -219,10 +213,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "param_invalid": {
         "sv": "Ogiltigt värde, används inte i beräkningen:",
         "en": "Invalid value, not used in the calculation:",
-    },
-    "tune_errors": {
-        "sv": "Ogiltiga ändringar som inte används: {n}. Se markeringarna vid antagandena.",
-        "en": "Invalid edits, not used: {n}. See the notes at the assumptions.",
     },
     "no_changes": {
         "sv": "Inga ändringar ännu: resultaten är scenariots egna.",
@@ -344,7 +334,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sha256 {sha} · everything is computed locally, nothing is sent over the network.",
     },
 }
-for _page in (OVERVIEW, SENSITIVITY):  # a key in both would silently take the page's text
+for _page in (OVERVIEW, SENSITIVITY, MORE):  # a key in both would silently take the page's text
     if STRINGS.keys() & _page.keys():
         raise KeyError(f"words defined twice: {sorted(STRINGS.keys() & _page.keys())}")
     STRINGS.update(_page)
@@ -353,6 +343,12 @@ for _page in (OVERVIEW, SENSITIVITY):  # a key in both would silently take the p
 def years(n: int, lang: str = "sv") -> str:
     """'1 år', '5 år'; '1 year', '5 years'."""
     return tr("years_1", lang) if n == 1 else tr("years_n", lang, n=n)
+
+
+def count_words(key: str, n: int, lang: str = "sv", **fields: object) -> str:
+    """The text ``key`` for ``n`` things: ``<key>_1`` for one, ``<key>_n`` for any other number
+    ('1 fel', '2 fel'; '1 problem', '2 problems')."""
+    return tr(f"{key}_1" if n == 1 else f"{key}_n", lang, n=n, **fields)
 
 
 def tr(key: str, lang: str = "sv", **fields: object) -> str:

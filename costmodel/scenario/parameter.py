@@ -46,20 +46,64 @@ from .values import Value
 _REF_EXPECTED = "a text, {title: ..., where: ...}, or a list of those"
 
 
+_WHERE_EXPECTED = "a text, or a mapping {sv: ..., en: ...}"
+
+
+def _where(value: Any) -> Any:
+    """``where`` in one language or both: the model keeps the Swedish text (the dashboard
+    reads the English one from the file's data)."""
+    if isinstance(value, dict):
+        extra = sorted(str(k) for k in value if k not in ("sv", "en"))
+        if extra:
+            fail(f"unknown language {extra[0]!r}", _WHERE_EXPECTED)
+        sv, en = value.get("sv"), value.get("en", "")
+        if not isinstance(sv, str) or not sv.strip():
+            fail("the Swedish text (sv) is missing", _WHERE_EXPECTED)
+        if not isinstance(en, str):
+            fail(f"{en!r} is not a text", _WHERE_EXPECTED)
+        return sv
+    return value
+
+
+_BILINGUAL_SCHEMA = {
+    "anyOf": [
+        {"type": ["string", "number"]},
+        {
+            "type": "object",
+            "properties": {"sv": {"type": "string"}, "en": {"type": "string"}},
+            "required": ["sv"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+
 def _title(value: Any) -> str:
+    if isinstance(value, dict):  # {sv, en}: the model keeps the Swedish title
+        value = _where(value)
     if not isinstance(value, str) or not value.strip():
         fail("a reference without a title", _REF_EXPECTED, up=1)
     return value.strip()
 
 
 class ReferenceSpec(Section):
-    """A source: ``{title, where, url}`` (a plain text is its title)."""
+    """A source: ``{title, where, file, uncertain, url}`` (a plain text is its title).
+
+    ``title`` is the citation (author, title, year), ``where`` the chapter or page and what it
+    says, in one language or ``{sv: ..., en: ...}``; ``file`` the source file the figure was
+    read from (a detail for the economist); ``uncertain: true`` marks a source that could not
+    be checked (shown as "osäker källa")."""
 
     WHAT = "a reference"
     title: Annotated[
-        str, BeforeValidator(_title), Missing("a reference without a title", _REF_EXPECTED, up=1)
+        str,
+        BeforeValidator(_title),
+        JsonSchema(_BILINGUAL_SCHEMA),
+        Missing("a reference without a title", _REF_EXPECTED, up=1),
     ]
-    where: PlainText = ""
+    where: Annotated[PlainText, BeforeValidator(_where), JsonSchema(_BILINGUAL_SCHEMA)] = ""
+    file: PlainText = ""
+    uncertain: bool = False
     url: PlainText = ""
 
 

@@ -74,6 +74,7 @@ MESSAGES: list[tuple[str, object]] = [
     (r"missing or not a mapping", "saknas eller är ingen mappning"),
     (r"missing \((.+)\)", r"saknas (\1)"),
     (r"(.+) is not a text", r"\1 är ingen text"),
+    (r"unknown language (.+)", r"okänt språk \1 (bara sv och en)"),
     (r"a (list|mapping) is not a text", "en lista eller mappning är ingen text"),
     (r"(.+) is not a whole number", r"\1 är inget heltal"),
     (r"(.+) is not a list", r"\1 är ingen lista"),

@@ -46,7 +46,7 @@ def compare_distributions(
                 line={"color": color, "width": 2.5, "dash": DASHES[i % len(DASHES)]},
                 fill="tozeroy",
                 fillcolor=rgba(color, 0.10),
-                name=f"{label} ({tr('hover_mean', lang, x=fmt.mkr(mean, lang))})",
+                name=wrap(f"{label} ({tr('hover_mean', lang, x=fmt.mkr(mean, lang))})", 48),
                 hovertemplate=f"{label}<br>%{{x:.2f}} mnkr: %{{y:.1f}} %<extra></extra>"
                 if lang == "sv"
                 else f"{label}<br>SEK %{{x:.2f}}m: %{{y:.1f}}%<extra></extra>",
@@ -80,7 +80,7 @@ def compare_payers(
             go.Bar(
                 x=[wrap(lb) for lb in payer_labels],
                 y=vals / MKR,
-                name=label,
+                name=wrap(label, 48),
                 marker={
                     "color": PALETTE[i % len(PALETTE)],
                     "pattern": {"shape": ["", "/", ".", "x", "\\", "+", "-", "|"][i % 8]},
@@ -95,7 +95,7 @@ def compare_payers(
         fig,
         lang,
         tr("compare_payer_title", lang),
-        f"{tr('view_samhalle', lang)} · {prices_text(lang, price_year)}",
+        f"{tr('all_payers', lang)} · {prices_text(lang, price_year)}",
         "",
         mkr_axis(lang, tr("axis_net", lang)),
         height=420,

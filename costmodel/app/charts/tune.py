@@ -47,16 +47,21 @@ def net_histogram(
     positive = centers > 0
     p_pos = float(np.mean(net > 0)) if net.size else 0.0
     fig = go.Figure()
-    for mask, color, name in (
-        (~positive, VERMILLION, tr("loses_area", lang, p=fmt.percent(1 - p_pos, lang))),
-        (positive, BLUE, tr("pays_off_area", lang, p=fmt.percent(p_pos, lang))),
+    # colour never alone: the bars that lose money are hatched as well as vermillion
+    for mask, color, shape, name in (
+        (~positive, VERMILLION, "/", tr("loses_area", lang, p=fmt.percent(1 - p_pos, lang))),
+        (positive, BLUE, "", tr("pays_off_area", lang, p=fmt.percent(p_pos, lang))),
     ):
         fig.add_trace(
             go.Bar(
                 x=centers[mask] / MKR,
                 y=pct[mask],
                 width=width,
-                marker={"color": color, "line": {"width": 0}},
+                marker={
+                    "color": color,
+                    "line": {"width": 0},
+                    "pattern": {"shape": shape, "fgcolor": "#ffffff", "size": 6},
+                },
                 name=name,
                 customdata=[
                     [fmt.money(a, lang), fmt.money(b, lang)]
