@@ -201,16 +201,22 @@ def switching_text(entry: dict[str, Any], s: Scenario, persp: str, lang: str) ->
     return text
 
 
+def input_name(s: Scenario, parameter: str, lang: str) -> str:
+    """An input as the analysis names it: its label with its group entry and payer
+    ('SiS-placering: Längd – kommunen'), or the discount rate."""
+    if parameter == "discount_rate":
+        return _w("discount_rate", lang)
+    p = s.parameters[parameter]
+    payer = f" – {in_sentence(payer_label(p.payer, lang))}" if p.payer else ""
+    return _label(s, parameter, lang) + payer
+
+
 def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
     """The analysis as a table with sentences, in ``lang``."""
     persp = a["perspective"]
 
     def name(parameter: str) -> str:
-        if parameter == "discount_rate":
-            return _w("discount_rate", lang)
-        p = s.parameters[parameter]
-        payer = f" – {in_sentence(payer_label(p.payer, lang))}" if p.payer else ""
-        return _label(s, parameter, lang) + payer
+        return input_name(s, parameter, lang)
 
     out = [f"{s.meta.title(lang)} – {_w('title', lang)} ({payer_label(persp, lang).lower()})", ""]
     out.append(_w("tornado", lang))
@@ -225,41 +231,55 @@ def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
             ]
         )
     out += [_table(rows), "", _w("switching", lang)]
-    moves = {r["parameter"] for r in a["tornado"] if r["swing"] > 0}
-    out += [
-        f"- {switching_text(e, s, persp, lang)}"
-        for e in a["switching_values"]
-        if e["parameter"] in moves  # inputs that do not touch this perspective say nothing
-    ]
-    be = a["break_even"]
+    out += [f"- {switching_text(e, s, persp, lang)}" for e in moving_switching(a)]
     out += [
         "",
-        _w("break_even" if be["year"] else "no_break_even", lang).format(
-            year=be["year"],
-            term=fmt.percent(be["p_within_term"], lang) if be["p_within_term"] is not None else "–",
-            horizon=fmt.percent(be["p_within_horizon"], lang)
-            if be["p_within_horizon"] is not None
-            else "–",
-        ),
+        break_even_text(a, lang),
         "",
         _w("voi", lang),
         _w("evpi", lang).format(value=fmt.money(a["evpi"], lang)),
     ]
-    out += [
-        "- "
-        + _w("evppi", lang).format(
-            what=in_sentence(name(e["parameter"])), value=fmt.money(e["value"], lang)
+    out += ["- " + text for text in evppi_texts(a, s, lang)]
+    out += ["", se_text(a, lang)]
+    return "\n".join(out) + "\n"
+
+
+def moving_switching(a: dict[str, Any]) -> list[dict[str, Any]]:
+    """The switching values of the inputs that move net benefit in this perspective (the
+    others say nothing)."""
+    moves = {r["parameter"] for r in a["tornado"] if r["swing"] > 0}
+    return [e for e in a["switching_values"] if e["parameter"] in moves]
+
+
+def break_even_text(a: dict[str, Any], lang: str) -> str:
+    """When SIG breaks even in the central case, and how likely within a term and the horizon."""
+    be = a["break_even"]
+    return _w("break_even" if be["year"] else "no_break_even", lang).format(
+        year=be["year"],
+        term=fmt.percent(be["p_within_term"], lang) if be["p_within_term"] is not None else "–",
+        horizon=fmt.percent(be["p_within_horizon"], lang)
+        if be["p_within_horizon"] is not None
+        else "–",
+    )
+
+
+def evppi_texts(a: dict[str, Any], s: Scenario, lang: str) -> list[str]:
+    """'Knowing X for certain is worth up to Y.' for each input worth anything."""
+    return [
+        _w("evppi", lang).format(
+            what=in_sentence(input_name(s, e["parameter"], lang)),
+            value=fmt.money(e["value"], lang),
         )
         for e in a["evppi"]
         if e["value"] > 0
     ]
+
+
+def se_text(a: dict[str, Any], lang: str) -> str:
+    """The Monte Carlo error of the mean and of the probability, in one sentence."""
     se = a["standard_error"]
-    out += [
-        "",
-        _w("se", lang).format(
-            mean=fmt.money(se["mean"], lang),
-            prob=fmt.number(100 * se["probability"], lang, 1),
-            n=fmt.number(se["iterations"], lang),
-        ),
-    ]
-    return "\n".join(out) + "\n"
+    return _w("se", lang).format(
+        mean=fmt.money(se["mean"], lang),
+        prob=fmt.number(100 * se["probability"], lang, 1),
+        n=fmt.number(se["iterations"], lang),
+    )

@@ -1,0 +1,197 @@
+"""Build a report's content once (:func:`build`): run the scenario, take the decision analysis,
+and lay out the sections as data (:mod:`.content`) for every writer.
+
+Nothing is computed here that the engine or the analysis already gives: the figures are
+:meth:`costmodel.engine.Results.summary` (the same as ``costmodel run`` with the same seed and
+iterations) and :func:`costmodel.views.sensitivity.analyse` (as ``costmodel sensitivity``); the
+sentences are the CLI's (:func:`costmodel.views.table.headline`, the analysis' sentences).
+The sections are Sammanfattning, Bakgrund och syfte, Metod and Reproducerbarhet here, and the
+rest in :mod:`.sections`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import numpy as np
+
+from .. import engine
+from ..scenario import Scenario
+from ..scenario.payers import SOCIETY, payer_label, payer_phrase
+from ..text import fmt
+from ..views.sensitivity import analyse, input_name
+from ..views.table import headline
+from . import sections
+from .content import Bullets, Cell, Column, Paragraph, Report, Section, Table, text_cell
+from .words import ARG_NAMES, DIST_NAMES, w
+
+
+def describe_value(p: Any, lang: str) -> str:
+    """A parameter's value or distribution in words: 'PERT lägst 0, troligast 0,5, högst 1,5'."""
+    d = p.dist
+    args = d.args()
+    if d.kind == "fixed":
+        return w("dist_fixed", lang, value=fmt.compact(args["value"], lang))
+    parts = [f"{ARG_NAMES.get(k, {}).get(lang, k)} {fmt.compact(v, lang)}" for k, v in args.items()]
+    return f"{DIST_NAMES.get(d.kind, {}).get(lang, d.kind)} {', '.join(parts)}"
+
+
+def changes(tuned: Scenario, original: Scenario, lang: str) -> list[str]:
+    """The parameters a tuned variant changed: 'label: before → after'."""
+    out = []
+    for name, p in tuned.parameters.items():
+        before = original.parameters.get(name)
+        if before is None or before.dist != p.dist:
+            was = describe_value(before, lang) if before is not None else "–"
+            now = describe_value(p, lang)
+            out.append(f"{input_name(tuned, name, lang)}: {was} → {now}")
+    return out
+
+
+def _summary(s: Scenario, summary: dict[str, Any], society: dict[str, Any], lang: str) -> Section:
+    gains = [
+        f"{payer_phrase(payer, lang)} {fmt.money(d['net_benefit']['mean'], lang)}"
+        for payer, d in society["by_payer"].items()
+        if payer != SOCIETY
+    ]
+    text = [headline(summary, lang)]
+    if gains:
+        text.append(w("who_gains", lang, items=", ".join(gains)))
+    return Section(
+        "summary",
+        w("s_summary", lang),
+        [Paragraph(text[0], emphasis=True), *(Paragraph(t) for t in text[1:])],
+    )
+
+
+def _background(s: Scenario, original: Scenario | None, original_file: str, lang: str) -> Section:
+    where = w("where", lang, kommun=s.meta.kommun) if s.meta.kommun else ""
+    blocks: list[Any] = [Paragraph(s.meta.about(lang)), Paragraph(w("purpose", lang, where=where))]
+    if original is not None:
+        changed = changes(s, original, lang)
+        blocks += [
+            Paragraph(w("changes", lang, file=original_file, n=len(changed))),
+            Bullets(tuple(changed)),
+        ]
+    if s.notes:
+        blocks.append(Paragraph(w("notes", lang, notes=s.notes)))
+    return Section("background", w("s_background", lang), blocks)
+
+
+def _method(s: Scenario, summary: dict[str, Any], lang: str) -> Section:
+    m = s.meta
+    blocks = [
+        Paragraph(
+            w(
+                "method_used",
+                lang,
+                method=s.method_label(lang),
+                persp=payer_phrase(summary["perspective"], lang),
+                year=m.price_year,
+            )
+        ),
+        Paragraph(w("monte_carlo", lang, n=fmt.number(summary["iterations"], lang))),
+        Paragraph(
+            w(
+                "discounting",
+                lang,
+                horizon=m.horizon_years,
+                rate=fmt.percent(m.discount_rate, lang, 1),
+                source=m.discount_reference,
+            )
+            if m.horizon_years > 1
+            else w("no_discounting", lang)
+        ),
+    ]
+    return Section("method", w("s_method", lang), list(blocks))
+
+
+def _reproducibility(
+    summary: dict[str, Any], file: str, numpy_version: str, date: datetime.date, lang: str
+) -> Section:
+    facts = [
+        ("r_file", file),
+        ("r_hash", summary["scenario_sha256"]),
+        ("r_seed", summary["seed"]),
+        ("r_iterations", summary["iterations"]),
+        ("r_perspective", payer_label(summary["perspective"], lang)),
+        ("r_version", summary["version"]),
+        ("r_numpy", numpy_version),
+        ("r_date", date.isoformat()),
+    ]
+    rows = tuple(
+        (
+            text_cell(w(key, lang)),
+            Cell(fmt.number(value, lang), value, "number")
+            if key == "r_iterations"
+            else text_cell(str(value)),
+        )
+        for key, value in facts
+    )
+    command = (
+        f"costmodel report {file} --seed {summary['seed']} --iterations "
+        f"{summary['iterations']} --perspective {summary['perspective']} --lang {lang}"
+    )
+    table = Table(
+        (Column(w("col_fact", lang)), Column(w("col_value", lang))),
+        rows,
+        sheet=w("about_sheet", lang),
+        key="about",
+    )
+    return Section(
+        "reproducibility",
+        w("s_reproducibility", lang),
+        [Paragraph(w("repro_intro", lang)), Paragraph(command), table],
+    )
+
+
+def build(
+    s: Scenario,
+    *,
+    lang: str = "sv",
+    perspective: str | None = None,
+    iterations: int | None = None,
+    seed: int | None = None,
+    date: datetime.date | None = None,
+    original: Scenario | None = None,
+    file: str | None = None,
+) -> Report:
+    """The report of ``s``: one Monte Carlo run (the scenario's iterations and seed unless
+    given), its summary in ``perspective`` and the decision analysis, in ``lang``. With
+    ``original``, the report is of a tuned variant and lists its changes."""
+    date = date or datetime.date.today()
+    file = file or s.file
+    results = engine.run(s, iterations=iterations, seed=seed)
+    persp = perspective or s.meta.perspective
+    summary = results.summary(persp)
+    society = summary if persp == SOCIETY else results.summary(SOCIETY)
+    analysis = analyse(results, s, persp)
+    central = float(engine.run(s, deterministic=True).net(persp)[0])
+    inputs = {
+        name: np.percentile(x, [5, 95]) / s.parameters[name].scale
+        for name, x in results.inputs.items()
+    }
+    title = s.meta.title(lang) + (w("tuned_title", lang) if original is not None else "")
+    parts = [
+        _summary(s, summary, society, lang),
+        _background(s, original, original.file if original else "", lang),
+        _method(s, summary, lang),
+        sections.assumptions(s, inputs, lang),
+        sections.results(results, summary, society, lang),
+        sections.sensitivity(s, analysis, central, lang),
+        sections.follow_up(s, analysis, inputs, lang),
+        sections.limitations(analysis, lang),
+        _reproducibility(summary, file, results.stamp.numpy_version, date, lang),
+    ]
+    first = parts[0]
+    summary_text = "\n\n".join([title, *(b.text for b in first.blocks if isinstance(b, Paragraph))])
+    return Report(
+        title=title,
+        subtitle=w("title", lang),
+        lang=lang,
+        date=date,
+        sections=parts,
+        summary_text=summary_text,
+        keywords=f"{file} sha256 {s.sha256}",
+    )
