@@ -125,6 +125,8 @@ def _reproducibility(
             text_cell(w(key, lang)),
             Cell(fmt.number(value, lang), value, "number")
             if key == "r_iterations"
+            else Cell(str(value), value, "integer")
+            if key == "r_seed"
             else text_cell(str(value)),
         )
         for key, value in facts

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 class Cell:
     text: str  # as printed in Word and HTML
     value: float | int | str | None  # as stored in Excel (a number for every number)
-    kind: str = "text"  # "text" | "money" | "percent" | "ratio" | "number" | "year"
+    kind: str = "text"  # "text" | "money" | "percent" | "ratio" | "number" | "integer"
 
     @property
     def numeric(self) -> bool:

@@ -75,7 +75,7 @@ def assumptions(s: Scenario, inputs: dict[str, np.ndarray], lang: str) -> Sectio
                 amount(lo, p, lang),
                 amount(hi, p, lang),
                 text_cell(unit(p, lang)),
-                Cell(str(p.price_year), p.price_year, "year") if p.price_year else text_cell(""),
+                Cell(str(p.price_year), p.price_year, "integer") if p.price_year else text_cell(""),
                 text_cell("; ".join(str(r) for r in p.references)),
                 text_cell(p.note_text(lang)),
             )
@@ -121,7 +121,7 @@ def _key_figures(summary: dict[str, Any], lang: str) -> list[Table]:
         (t("mcse", lang), money(summary["monte_carlo_standard_error"], lang)),
         (
             t("break_even_year", lang),
-            Cell(str(be), be, "year") if be else text_cell(t("never", lang)),
+            Cell(str(be), be, "integer") if be else text_cell(t("never", lang)),
         ),
     ]
     if summary.get("cost_per_youth") is not None:
@@ -197,7 +197,7 @@ def _per_year(summary: dict[str, Any], lang: str) -> Table:
     )
     rows = tuple(
         (
-            Cell(str(y["year"]), y["year"], "year"),
+            Cell(str(y["year"]), y["year"], "integer"),
             money(y["costs"], lang),
             money(y["benefits"], lang),
             money(y["net_benefit"]["mean"], lang),

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime
 import io
+import zipfile
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from .content import Cell, Report, Table
 from .zipfix import fix_dates
@@ -24,7 +26,7 @@ FORMATS = {
     "money": "#,##0",
     "percent": "0.0%",
     "ratio": "0.00",
-    "year": "0",
+    "integer": "0",
 }
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 TEXT_WIDTH = 60  # the widest a text column gets (sources, notes wrap within it)
@@ -105,5 +107,7 @@ def to_xlsx(report: Report) -> bytes:
     props.created = moment
     props.modified = moment
     buf = io.BytesIO()
-    wb.save(buf)
+    # ExcelWriter rather than wb.save, which stamps the time of saving as "modified"
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
     return fix_dates(buf.getvalue(), report.date)
