@@ -19,7 +19,7 @@ from ..scenario.payers import PAYERS, SOCIETY, payer_label, payer_phrase
 from ..text import fmt
 from ..text.i18n import t as core_t
 from ..views.table import headline
-from . import charts
+from . import charts, report_downloads
 from .common import Card, interval_text, kpi_cards, kpi_money, md, net_card, persp_label, plot
 from .state import Entry, RunFailed, View, get_published
 from .words import tr, years
@@ -217,3 +217,4 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
         st.markdown("\n".join(f"- **{k}:** {v}" for k, v in facts))
         if s.notes:
             st.markdown(f"**{tr('notes', lang)}:** {md(s.notes)}")
+    report_downloads.render(entry, view, persp, lang)

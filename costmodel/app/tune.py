@@ -18,7 +18,7 @@ from ..analysis.compare import change, money_stats
 from ..errors import Problem, ScenarioError
 from ..scenario import Parameter, Scenario
 from ..text import fmt
-from . import charts
+from . import charts, report_downloads
 from .common import MINUS, kpi_cards, kpi_money, md, persp_label, plot, problem_lines, signed, slug
 from .state import Entry, RunFailed, View, check_change, get_view, tuned_scenario, tuned_yaml
 from .widgets import edit_parameter, spec_key
@@ -177,6 +177,10 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 disabled=not specs and not invalid,
                 width="stretch",
             )
+    with right:
+        report_downloads.render(
+            tuned_entry or entry, tview, persp, lang, entry if tuned_entry else None, key="tune"
+        )
     return tuned_entry
 
 

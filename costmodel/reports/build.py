@@ -49,7 +49,9 @@ def changes(tuned: Scenario, original: Scenario, lang: str) -> list[str]:
     return out
 
 
-def _summary(s: Scenario, summary: dict[str, Any], society: dict[str, Any], lang: str) -> Section:
+def summary_paragraphs(summary: dict[str, Any], society: dict[str, Any], lang: str) -> list[str]:
+    """Sammanfattning in two or three sentences: the CLI's headline (the result, its 90 %
+    range and the probability that SIG pays off) and who gains, per payer."""
     gains = [
         f"{payer_phrase(payer, lang)} {fmt.money(d['net_benefit']['mean'], lang)}"
         for payer, d in society["by_payer"].items()
@@ -58,6 +60,16 @@ def _summary(s: Scenario, summary: dict[str, Any], society: dict[str, Any], lang
     text = [headline(summary, lang)]
     if gains:
         text.append(w("who_gains", lang, items=", ".join(gains)))
+    return text
+
+
+def summary_text(title: str, summary: dict[str, Any], society: dict[str, Any], lang: str) -> str:
+    """The summary as plain text to paste ("Kopiera sammanfattning")."""
+    return "\n\n".join([title, *summary_paragraphs(summary, society, lang)])
+
+
+def _summary(summary: dict[str, Any], society: dict[str, Any], lang: str) -> Section:
+    text = summary_paragraphs(summary, society, lang)
     return Section(
         "summary",
         w("s_summary", lang),
@@ -176,7 +188,7 @@ def build(
     }
     title = s.meta.title(lang) + (w("tuned_title", lang) if original is not None else "")
     parts = [
-        _summary(s, summary, society, lang),
+        _summary(summary, society, lang),
         _background(s, original, original.file if original else "", lang),
         _method(s, summary, lang),
         sections.assumptions(s, inputs, lang),
@@ -186,14 +198,12 @@ def build(
         sections.limitations(analysis, lang),
         _reproducibility(summary, file, results.stamp.numpy_version, date, lang),
     ]
-    first = parts[0]
-    summary_text = "\n\n".join([title, *(b.text for b in first.blocks if isinstance(b, Paragraph))])
     return Report(
         title=title,
         subtitle=w("title", lang),
         lang=lang,
         date=date,
         sections=parts,
-        summary_text=summary_text,
+        summary_text=summary_text(title, summary, society, lang),
         keywords=f"{file} sha256 {s.sha256}",
     )

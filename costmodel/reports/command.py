@@ -30,8 +30,10 @@ def report_date() -> datetime.date:
     return datetime.date.today()
 
 
-def default_name(s: Scenario, fmt: str, perspective: str, seed: int, iterations: int) -> str:
-    stem = Path(s.file).stem
+def default_name(
+    stem: str, s: Scenario, fmt: str, perspective: str, seed: int, iterations: int
+) -> str:
+    """'vaxjo-6cb1e386be97-kommun-seed20150801-n10000.docx', like ``run --out``'s files."""
     return f"{stem}-{s.short_hash}-{perspective}-seed{seed}-n{iterations}.{fmt}"
 
 
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace, s: Scenario) -> int:
     persp = args.perspective or s.meta.perspective
     seed = s.meta.seed if args.seed is None else args.seed
     n = args.iterations or s.meta.iterations
-    name = default_name(s, fmt, persp, seed, n)
+    name = default_name(Path(args.file).stem, s, fmt, persp, seed, n)
     if args.out is None:
         target = Path(name)
     else:
