@@ -20,6 +20,7 @@ from .. import engine
 from ..scenario import Scenario
 from ..scenario.payers import SOCIETY, payer_label, payer_phrase
 from ..text import fmt
+from ..text.i18n import t
 from ..views.sensitivity import analyse, input_name
 from ..views.table import headline
 from . import sections
@@ -73,7 +74,7 @@ def _summary(summary: dict[str, Any], society: dict[str, Any], lang: str) -> Sec
     return Section(
         "summary",
         w("s_summary", lang),
-        [Paragraph(text[0], emphasis=True), *(Paragraph(t) for t in text[1:])],
+        [Paragraph(text[0], emphasis=True), *(Paragraph(x) for x in text[1:])],
     )
 
 
@@ -148,7 +149,7 @@ def _reproducibility(
         f"{summary['iterations']} --perspective {summary['perspective']} --lang {lang}"
     )
     table = Table(
-        (Column(w("col_fact", lang)), Column(w("col_value", lang))),
+        (Column(w("col_fact", lang)), Column(t("value", lang))),
         rows,
         sheet=w("about_sheet", lang),
         key="about",

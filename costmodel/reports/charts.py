@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..text import fmt
@@ -123,20 +125,24 @@ def tornado(
     """Net benefit with each input at its 10th (low) and 90th (high) percentile, around the
     central case; (label, low, high) per row, widest first; at most ``most`` rows."""
     rows = list(rows)[:most]
-    fig = _figure(0.5 * len(rows) + 1.3)
+    fig = _figure(0.4 * len(rows) + 1.4)
     ax = fig.add_subplot()
     ys = np.arange(len(rows))[::-1]
     for y, (_label, low, high) in zip(ys, rows, strict=True):
         ax.barh(y, low - central, left=central, color=SKY, height=0.6)
         ax.barh(y, high - central, left=central, color=ORANGE, height=0.6)
-    ax.axvline(central, color="black", linewidth=1)
+    ax.axvline(central, color="black", linewidth=1.2)
     ax.axvline(0.0, color=GREY, linestyle="--", linewidth=1)
     ax.set_yticks(ys, [_wrap(r[0]) for r in rows])
     _mkr_axis(ax.xaxis, lang)
     ax.set_xlabel(w("axis_net", lang))
-    ax.barh([], [], color=SKY, label=w("legend_low", lang))
-    ax.barh([], [], color=ORANGE, label=w("legend_high", lang))
-    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
-    ax.set_title(w("central_case", lang, value=fmt.money(central, lang)), fontsize=9, loc="right")
+    handles = [
+        Patch(color=SKY, label=w("legend_low", lang)),
+        Patch(color=ORANGE, label=w("legend_high", lang)),
+        Line2D(
+            [], [], color="black", label=w("central_case", lang, value=fmt.money(central, lang))
+        ),
+    ]
+    fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False, fontsize=8)
     _style(ax)
     return _png(fig)

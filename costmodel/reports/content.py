@@ -41,6 +41,29 @@ class Table:
     caption: str = ""
     sheet: str = ""  # the spreadsheet's sheet for this table ("" : Word and HTML only)
     key: str = ""  # a stable name for tests and writers ("summary", "per_year", ...)
+    # what Word and HTML print (the spreadsheet keeps every column and row): the columns by
+    # index (empty: all) and the first rows (0: all), with a note saying what was left out
+    doc_columns: tuple[int, ...] = ()
+    doc_rows: int = 0
+    doc_note: str = ""
+
+    def printed(self) -> Table:
+        """The table as Word and HTML print it."""
+        keep = self.doc_columns or tuple(range(len(self.columns)))
+        rows = self.rows[: self.doc_rows] if self.doc_rows else self.rows
+        return Table(
+            tuple(self.columns[i] for i in keep),
+            tuple(tuple(r[i] for i in keep) for r in rows),
+            self.caption,
+            self.sheet,
+            self.key,
+            doc_note=self.doc_note if len(rows) < len(self.rows) or self.doc_columns else "",
+        )
+
+    def numeric_column(self, i: int) -> bool:
+        """Whether every filled cell of column ``i`` is a number (right-aligned)."""
+        cells = [r[i] for r in self.rows if r[i].text]
+        return bool(cells) and all(c.numeric for c in cells)
 
 
 @dataclass(frozen=True)
@@ -52,6 +75,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class Bullets:
     items: tuple[str, ...]
+    leads: tuple[str, ...] = ()  # a bold start for each item ("Antagande: "), or none
 
 
 @dataclass(frozen=True)

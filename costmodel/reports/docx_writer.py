@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from math import fsum
 from typing import Any
 
 from docx import Document
@@ -23,26 +24,67 @@ from docx.shared import Cm, Pt, RGBColor
 from .content import Bullets, Figure, Paragraph, Report, Table
 from .zipfix import fix_dates
 
-WIDE_TABLE = 6  # tables with more columns than this get a smaller font
+WIDE_TABLE = 5  # tables with more columns than this get a smaller font
+TEXT_WIDTH_CM = 16.0
+BOLD = 1.15  # a bold header letter is wider
 
 
-def _table(doc: Any, table: Table) -> None:
+def _widths(table: Table, char_cm: float) -> list[float]:
+    """Column widths in cm over the text width: a number column as wide as its widest number
+    (numbers never wrap), the text columns sharing the rest by their longest text."""
+    pad = 0.5
+
+    def longest_word(i: int) -> float:
+        header = max((len(x) for x in table.columns[i].label.split()), default=1)
+        cells = [x for r in table.rows for x in r[i].text.split()]
+        bold = BOLD if i == 0 else 1.0  # the table style sets the first column in bold
+        return max(header * BOLD, *(len(x) * bold for x in cells))
+
+    need: list[float] = []
+    want: list[float] = []
+    for i in range(len(table.columns)):
+        if table.numeric_column(i):
+            longest = max(len(r[i].text) for r in table.rows)
+            need.append(max(longest, longest_word(i)) * char_cm + pad)
+            want.append(0.0)
+        else:
+            longest = max((len(r[i].text) for r in table.rows), default=1)
+            need.append(longest_word(i) * char_cm + pad)
+            want.append(min(longest, 40) * char_cm + pad)
+    spare = TEXT_WIDTH_CM - fsum(need)
+    if spare > 0 and fsum(want):
+        extra = [max(x - n, 0.0) if x else 0.0 for x, n in zip(want, need, strict=True)]
+        share = min(1.0, spare / fsum(extra)) if fsum(extra) else 0.0
+        need = [n + e * share for n, e in zip(need, extra, strict=True)]
+    total = fsum(need)
+    return [n * TEXT_WIDTH_CM / total for n in need] if total > TEXT_WIDTH_CM else need
+
+
+def _table(doc: Any, full: Table) -> None:
+    table = full.printed()
     if table.caption:
-        doc.add_paragraph(table.caption, style="Caption")
+        doc.add_paragraph(table.caption, style="Caption").paragraph_format.keep_with_next = True
     t = doc.add_table(rows=1, cols=len(table.columns))
     t.style = "Light Grid Accent 1"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    size = Pt(7.5) if len(table.columns) > WIDE_TABLE else Pt(9)
+    t.autofit = False
+    size = Pt(8) if len(table.columns) > WIDE_TABLE else Pt(9)
     header = t.rows[0]
     # the header row repeats on every page the table runs over
     header._tr.get_or_add_trPr().append(_element("w:tblHeader"))
-    numeric = [any(r[i].numeric for r in table.rows) for i in range(len(table.columns))]
+    numeric = [table.numeric_column(i) for i in range(len(table.columns))]
     for i, col in enumerate(table.columns):
         _fill(header.cells[i], col.label, size, numeric[i], bold=True)
     for row in table.rows:
         cells = t.add_row().cells
         for i, cell in enumerate(row):
-            _fill(cells[i], cell.text, size, cell.numeric)
+            _fill(cells[i], cell.text, size, numeric[i])
+    for i, width in enumerate(_widths(table, 0.17 if size == Pt(8) else 0.19)):
+        t.columns[i].width = Cm(width)  # the grid, which LibreOffice reads
+        for cell in t.columns[i].cells:
+            cell.width = Cm(width)  # and each cell, which Word reads
+    if table.doc_note:
+        doc.add_paragraph(table.doc_note, style="Caption")
 
 
 def _element(tag: str) -> Any:
@@ -55,7 +97,7 @@ def _element(tag: str) -> Any:
 
 def _fill(cell: Any, text: str, size: Pt, right: bool, bold: bool = False) -> None:
     p = cell.paragraphs[0]
-    run = p.add_run(text)
+    run = p.add_run(text.replace(" kr", "\u00a0kr"))  # an amount never breaks before its unit
     run.font.size = size
     run.bold = bold or None
     if right:
@@ -63,7 +105,7 @@ def _fill(cell: Any, text: str, size: Pt, right: bool, bold: bool = False) -> No
 
 
 def _figure(doc: Any, fig: Figure) -> None:
-    doc.add_picture(io.BytesIO(fig.png), width=Cm(16))
+    doc.add_picture(io.BytesIO(fig.png), width=Cm(TEXT_WIDTH_CM))
     inline = doc.inline_shapes[-1]
     inline._inline.docPr.set("descr", fig.alt)  # alternative text for screen readers
     doc.add_paragraph(fig.alt, style="Caption")
@@ -104,9 +146,13 @@ def to_docx(report: Report) -> bytes:
             if isinstance(block, Paragraph):
                 p = doc.add_paragraph()
                 p.add_run(block.text).bold = block.emphasis or None
+                p.paragraph_format.keep_with_next = block.emphasis
             elif isinstance(block, Bullets):
-                for item in block.items:
-                    doc.add_paragraph(item, style="List Bullet")
+                for k, item in enumerate(block.items):
+                    p = doc.add_paragraph(style="List Bullet")
+                    if block.leads:
+                        p.add_run(block.leads[k]).bold = True
+                    p.add_run(item)
             elif isinstance(block, Table):
                 _table(doc, block)
                 doc.add_paragraph()

@@ -31,6 +31,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 figure { margin: 1rem 0 1.5rem; }
 figure img { max-width: 100%; height: auto; }
 figcaption { color: #404040; font-size: 0.9rem; }
+.note { color: #404040; font-size: 0.85rem; margin-top: -0.8rem; }
 code { font-size: 0.85rem; word-break: break-all; }
 @page { size: A4; margin: 18mm 15mm; }
 @media print {
@@ -46,25 +47,27 @@ WIDE_TABLE = 6
 NUM = ' class="num"'
 
 
-def _table(table: Table) -> str:
-    numeric = [any(r[i].numeric for r in table.rows) for i in range(len(table.columns))]
-    cls = [NUM if n else "" for n in numeric]
+def _table(full: Table) -> str:
+    table = full.printed()
+    cls = [NUM if table.numeric_column(i) else "" for i in range(len(table.columns))]
     head = "".join(
         f'<th scope="col"{cls[i]}>{escape(c.label)}</th>' for i, c in enumerate(table.columns)
     )
     body = []
     for row in table.rows:
+        first = row[0].text
         cells = [
-            f'<th scope="row">{escape(row[0].text)}</th>'
-            if not row[0].numeric
-            else f"<td{cls[0]}>{escape(row[0].text)}</td>"
+            f"<td{cls[0]}>{escape(first)}</td>"
+            if cls[0]
+            else f'<th scope="row">{escape(first)}</th>'
         ]
-        cells += [f"<td{NUM if c.numeric else ''}>{escape(c.text)}</td>" for c in row[1:]]
+        cells += [f"<td{cls[i]}>{escape(c.text)}</td>" for i, c in enumerate(row) if i]
         body.append(f"<tr>{''.join(cells)}</tr>")
     caption = f"<caption>{escape(table.caption)}</caption>" if table.caption else ""
     html = f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    note = f'<p class="note">{escape(table.doc_note)}</p>' if table.doc_note else ""
     wrap = "wide" if len(table.columns) > WIDE_TABLE else "fit"
-    return f'<div class="{wrap}" data-table="{escape(table.key)}">{html}</div>'
+    return f'<div class="{wrap}" data-table="{escape(table.key)}">{html}{note}</div>'
 
 
 def _figure(fig: Figure) -> str:
@@ -103,7 +106,13 @@ def to_html(report: Report) -> bytes:
                 cls = ' class="lead"' if block.emphasis else ""
                 parts.append(f"<p{cls}>{escape(block.text)}</p>")
             elif isinstance(block, Bullets):
-                items = "".join(f"<li>{escape(i)}</li>" for i in block.items)
+                leads = [f"<strong>{escape(x)}</strong>" for x in block.leads] or [""] * len(
+                    block.items
+                )
+                items = "".join(
+                    f"<li>{lead}{escape(i)}</li>"
+                    for lead, i in zip(leads, block.items, strict=True)
+                )
                 parts.append(f"<ul>{items}</ul>")
             elif isinstance(block, Table):
                 parts.append(_table(block))

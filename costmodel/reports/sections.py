@@ -23,6 +23,7 @@ from .words import w
 
 SHARE_UNITS = ("share", "probability", "effect")
 FOLLOW_UP_MOST = 5
+DOC_ROWS = 10  # the longest ranking Word and HTML print (the spreadsheet has all)
 
 
 def money(x: float | None, lang: str) -> Cell:
@@ -37,15 +38,19 @@ def ratio(x: float | None, lang: str) -> Cell:
     return Cell(fmt.ratio(x, lang), x, "ratio")
 
 
-def amount(x: float, p: Any, lang: str) -> Cell:
-    """A value in a parameter's own unit: shares as percent, the rest as plain numbers."""
+def amount(x: float, p: Any, lang: str, rounded: bool = False) -> Cell:
+    """A value in a parameter's own unit: shares as percent, the rest as plain numbers;
+    ``rounded`` prints three significant digits (a percentile of draws), the cell keeps all."""
+    shown = float(f"{x:.3g}") if rounded and x else x
     if p.unit.id in SHARE_UNITS:
-        return percent(x, lang, 1)
-    return Cell(fmt.compact(x, lang), float(x), "number")
+        return Cell(fmt.percent(shown, lang, 1), float(x), "percent")
+    return Cell(fmt.compact(shown, lang), float(x), "number")
 
 
 def unit(p: Any, lang: str) -> str:
-    return "%" if p.unit.id in SHARE_UNITS else (p.unit.sv if lang == "sv" else p.unit.en)
+    """The unit as a column shows it, with the price year of an amount: 'kr/år (2015)'."""
+    name = "%" if p.unit.id in SHARE_UNITS else (p.unit.sv if lang == "sv" else p.unit.en)
+    return f"{name} ({p.price_year})" if p.price_year else name
 
 
 def assumptions(s: Scenario, inputs: dict[str, np.ndarray], lang: str) -> Section:
@@ -72,8 +77,8 @@ def assumptions(s: Scenario, inputs: dict[str, np.ndarray], lang: str) -> Sectio
                 text_cell(sens.input_name(s, name, lang)),
                 text_cell(describe_value(p, lang)),
                 amount(p.dist.central(), p, lang),
-                amount(lo, p, lang),
-                amount(hi, p, lang),
+                amount(lo, p, lang, rounded=True),
+                amount(hi, p, lang, rounded=True),
                 text_cell(unit(p, lang)),
                 Cell(str(p.price_year), p.price_year, "integer") if p.price_year else text_cell(""),
                 text_cell("; ".join(str(r) for r in p.references)),
@@ -82,7 +87,19 @@ def assumptions(s: Scenario, inputs: dict[str, np.ndarray], lang: str) -> Sectio
         )
     blocks: list[Block] = [
         Paragraph(w("assumptions_intro", lang)),
-        Table(cols, tuple(rows), sheet=w("assumptions_sheet", lang), key="assumptions"),
+        Table(
+            cols,
+            tuple(rows),
+            sheet=w("assumptions_sheet", lang),
+            key="assumptions",
+            doc_columns=tuple(range(6)),  # sources and notes follow the table in Word and HTML
+            doc_note=w("sources_below", lang),
+        ),
+        Paragraph(w("sources", lang), emphasis=True),
+        Bullets(
+            tuple(f"{r[7].text}. {r[8].text}".strip().removesuffix(".") + "." for r in rows),
+            leads=tuple(f"{r[0].text}: " for r in rows),
+        ),
     ]
     if s.correlations:
         items = []
@@ -208,7 +225,14 @@ def _per_year(summary: dict[str, Any], lang: str) -> Table:
         for y in summary["by_year"]
     )
     title = f"{w('per_year', lang)} ({payer_phrase(summary['perspective'], lang)})"
-    return Table(cols, rows, caption=title, sheet=w("per_year", lang), key="per_year")
+    return Table(
+        cols,
+        rows,
+        caption=title,
+        sheet=w("per_year", lang),
+        key="per_year",
+        doc_columns=(0, 1, 2, 3, 6),  # the yearly spread is in the spreadsheet and the chart
+    )
 
 
 def results(r: Results, summary: dict[str, Any], society: dict[str, Any], lang: str) -> Section:
@@ -282,9 +306,13 @@ def sensitivity(s: Scenario, a: dict[str, Any], central: float, lang: str) -> Se
             caption=sw["tornado"][lang],
             sheet=w("tornado_sheet", lang),
             key="tornado",
+            doc_rows=DOC_ROWS,
+            doc_note=w("top_rows", lang, n=DOC_ROWS),
         )
     )
-    switching = [sens.switching_text(e, s, persp, lang) for e in sens.moving_switching(a)]
+    top = [r["parameter"] for r in a["tornado"][:DOC_ROWS]]
+    moving = {e["parameter"]: e for e in sens.moving_switching(a)}
+    switching = [sens.switching_text(moving[n], s, persp, lang) for n in top if n in moving]
     if switching:
         blocks += [Paragraph(sw["switching"][lang], emphasis=True), Bullets(tuple(switching))]
     blocks += [
@@ -312,9 +340,10 @@ def sensitivity(s: Scenario, a: dict[str, Any], central: float, lang: str) -> Se
             ),
             sheet=w("voi_sheet", lang),
             key="voi",
+            doc_rows=DOC_ROWS,
+            doc_note=w("top_rows", lang, n=DOC_ROWS),
         )
     )
-    blocks.append(Paragraph(sens.se_text(a, lang)))
     return Section("sensitivity", w("s_sensitivity", lang), blocks)
 
 
@@ -341,8 +370,8 @@ def follow_up(s: Scenario, a: dict[str, Any], inputs: dict[str, np.ndarray], lan
             (
                 text_cell(sens.input_name(s, name, lang)),
                 amount(p.dist.central(), p, lang),
-                amount(lo, p, lang),
-                amount(hi, p, lang),
+                amount(lo, p, lang, rounded=True),
+                amount(hi, p, lang, rounded=True),
                 text_cell(unit(p, lang)),
                 value,
             )
