@@ -157,7 +157,7 @@ def _reproducibility(
     return Section(
         "reproducibility",
         w("s_reproducibility", lang),
-        [Paragraph(w("repro_intro", lang)), Paragraph(command), table],
+        [Paragraph(w("repro_intro", lang)), Paragraph(command, code=True), table],
     )
 
 

@@ -70,6 +70,7 @@ class Table:
 class Paragraph:
     text: str
     emphasis: bool = False  # the key sentence of a section
+    code: bool = False  # a command to copy, in a fixed-width font
 
 
 @dataclass(frozen=True)

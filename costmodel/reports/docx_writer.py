@@ -145,7 +145,11 @@ def to_docx(report: Report) -> bytes:
         for block in sec.blocks:
             if isinstance(block, Paragraph):
                 p = doc.add_paragraph()
-                p.add_run(block.text).bold = block.emphasis or None
+                run = p.add_run(block.text)
+                run.bold = block.emphasis or None
+                if block.code:
+                    run.font.name = "Courier New"
+                    run.font.size = Pt(9)
                 p.paragraph_format.keep_with_next = block.emphasis
             elif isinstance(block, Bullets):
                 for k, item in enumerate(block.items):

@@ -26,10 +26,12 @@ caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
 th, td { border: 1px solid #b8c4d0; padding: 0.25rem 0.45rem; vertical-align: top; }
 th { background: #dce6f1; text-align: left; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-.wide { overflow-x: auto; }
+.wide, .fit { overflow-x: auto; }
 .wide table { font-size: 0.75rem; }
 figure { margin: 1rem 0 1.5rem; }
-figure img { max-width: 100%; height: auto; }
+figure img { width: 100%; max-width: 44rem; height: auto; display: block; }
+pre { white-space: pre-wrap; word-break: break-all; background: #f3f5f8; padding: 0.5rem 0.75rem;
+  font-size: 0.85rem; }
 figcaption { color: #404040; font-size: 0.9rem; }
 .note { color: #404040; font-size: 0.85rem; margin-top: -0.8rem; }
 code { font-size: 0.85rem; word-break: break-all; }
@@ -37,14 +39,17 @@ code { font-size: 0.85rem; word-break: break-all; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { break-after: avoid; }
-  figure, tr { break-inside: avoid; }
+  figure, tr, .short { break-inside: avoid; }
+  figure img { max-width: 15cm; }
+  caption { break-after: avoid; }
   thead { display: table-header-group; }
-  .wide { overflow: visible; }
+  .wide, .fit { overflow: visible; }
 }
 """
 
 WIDE_TABLE = 6
 NUM = ' class="num"'
+SHORT_TABLE = 12  # a table this short is kept on one printed page
 
 
 def _table(full: Table) -> str:
@@ -67,6 +72,7 @@ def _table(full: Table) -> str:
     html = f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     note = f'<p class="note">{escape(table.doc_note)}</p>' if table.doc_note else ""
     wrap = "wide" if len(table.columns) > WIDE_TABLE else "fit"
+    wrap += " short" if len(table.rows) <= SHORT_TABLE else ""
     return f'<div class="{wrap}" data-table="{escape(table.key)}">{html}{note}</div>'
 
 
@@ -102,7 +108,9 @@ def to_html(report: Report) -> bytes:
     for sec in report.sections:
         parts.append(f'<section id="{sec.key}"><h2>{escape(sec.title)}</h2>')
         for block in sec.blocks:
-            if isinstance(block, Paragraph):
+            if isinstance(block, Paragraph) and block.code:
+                parts.append(f"<pre><code>{escape(block.text)}</code></pre>")
+            elif isinstance(block, Paragraph):
                 cls = ' class="lead"' if block.emphasis else ""
                 parts.append(f"<p{cls}>{escape(block.text)}</p>")
             elif isinstance(block, Bullets):

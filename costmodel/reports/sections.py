@@ -283,10 +283,11 @@ def sensitivity(s: Scenario, a: dict[str, Any], central: float, lang: str) -> Se
         for r in a["tornado"]
     ]
     blocks: list[Block] = []
-    if rows:
+    if any(swing > 0 for *_, swing in rows):
         blocks.append(
             Figure(
-                charts.tornado([(n, lo, hi) for n, lo, hi, _ in rows], central, lang),
+                # inputs that do not move this perspective's net benefit draw no bar
+                charts.tornado([(n, lo, hi) for n, lo, hi, sw in rows if sw > 0], central, lang),
                 w("chart_tornado", lang, persp=payer_phrase(persp, lang)),
                 key="tornado",
             )
