@@ -116,6 +116,7 @@ def render(
     lang: str,
     original: Entry | None = None,
     key: str = "overview",
+    side_by_side: bool = True,
 ) -> None:
     """The download buttons and the summary to copy, for ``entry`` as ``view`` shows it;
     with ``original``, ``entry`` is a tuned variant of it."""
@@ -127,7 +128,8 @@ def render(
         stem = Path((original or entry).source).stem + (
             f"-{slug(s.meta.title(lang))}" if original else ""
         )
-        columns = st.columns(len(reports.FORMATS))
+        # side by side on the wide Översikt; stacked in Anpassa's narrow column
+        columns = st.columns(len(reports.FORMATS)) if side_by_side else [st.container()] * 3
         for column, fmt in zip(columns, reports.FORMATS, strict=True):
             with column:
                 st.download_button(
@@ -145,3 +147,10 @@ def render(
         text = summary_text(title, view.summaries[persp], view.summaries[SOCIETY], lang)
         st.markdown(f"**{_w('copy', lang)}**", help=_w("copy_help", lang))
         st.code(text, language=None, wrap_lines=True)
+
+
+def render_tuned(entry: Entry, tuned: Entry | None, view: View, persp: str, lang: str) -> None:
+    """Anpassa's downloads: the tuned variant's report with its changes listed (the
+    original's while nothing is changed), the buttons stacked in the page's narrow column."""
+    shown, original = (tuned, entry) if tuned is not None else (entry, None)
+    render(shown, view, persp, lang, original, key="tune", side_by_side=False)

@@ -178,9 +178,7 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 width="stretch",
             )
     with right:
-        report_downloads.render(
-            tuned_entry or entry, tview, persp, lang, entry if tuned_entry else None, key="tune"
-        )
+        report_downloads.render_tuned(entry, tuned_entry, tview, persp, lang)
     return tuned_entry
 
 
