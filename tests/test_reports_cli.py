@@ -16,6 +16,7 @@ import pytest
 from costmodel import scenario
 from costmodel.cli import main
 from costmodel.reports import build, render
+from costmodel.reports.content import Table
 
 from .conftest import FIXTURES, ROOT
 
@@ -157,11 +158,17 @@ def test_tuned_variant_lists_its_changes() -> None:
     background = report.section("background")
     texts = [getattr(b, "text", "") for b in background.blocks]
     assert any("skiljer sig från originalet" in t and "1 antaganden" in t for t in texts)
-    bullets = [i for b in background.blocks for i in getattr(b, "items", ())]
-    assert bullets == [
-        "Undvikna placeringsår per år med SIG: PERT lägst 0, troligast 0,5, högst 1,5 → "
-        "fast värde 1,2"
+    table = next(b for b in background.blocks if isinstance(b, Table))
+    assert [[c.text for c in r] for r in table.rows] == [
+        [
+            "Undvikna placeringsår per år med SIG",
+            "PERT lägst 0, troligast 0,5, högst 1,5",
+            "fast värde 1,2",
+        ]
     ]
+    wb = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx")))
+    assert wb.sheetnames[0] == "Sammanfattning" and "Ändringar" in wb.sheetnames
+    assert wb["Ändringar"]["C2"].value == "fast värde 1,2"
     assert "(anpassad variant)" in report.title
     html = render(report, "html").decode()
     assert "fast värde 1,2" in html

@@ -22,7 +22,6 @@ from .. import reports
 from ..reports.build import summary_text
 from ..reports.command import default_name, report_date
 from ..scenario.payers import SOCIETY
-from .common import slug
 from .state import Entry, View
 
 WORDS: dict[str, dict[str, str]] = {
@@ -39,6 +38,7 @@ WORDS: dict[str, dict[str, str]] = {
         "sv": "Rapporten gäller den anpassade varianten och listar dess ändringar.",
         "en": "The report is of the tuned variant and lists its changes.",
     },
+    "tuned": {"sv": "anpassad", "en": "tuned"},  # in a tuned variant's file name
     "docx": {"sv": "Word (.docx)", "en": "Word (.docx)"},
     "xlsx": {"sv": "Excel (.xlsx)", "en": "Excel (.xlsx)"},
     "html": {"sv": "Webbsida (.html)", "en": "Web page (.html)"},
@@ -125,9 +125,7 @@ def render(
         st.markdown(f"#### {_w('title', lang)}")
         intro = _w("intro", lang)
         st.caption(f"{intro} {_w('intro_tuned', lang)}" if original else intro)
-        stem = Path((original or entry).source).stem + (
-            f"-{slug(s.meta.title(lang))}" if original else ""
-        )
+        stem = Path((original or entry).source).stem + (f"-{_w('tuned', lang)}" if original else "")
         # side by side on the wide Översikt; stacked in Anpassa's narrow column
         columns = st.columns(len(reports.FORMATS)) if side_by_side else [st.container()] * 3
         for column, fmt in zip(columns, reports.FORMATS, strict=True):

@@ -24,7 +24,7 @@ from ..text.i18n import t
 from ..views.sensitivity import analyse, input_name
 from ..views.table import headline
 from . import sections
-from .content import Bullets, Cell, Column, Paragraph, Report, Section, Table, text_cell
+from .content import Cell, Column, Paragraph, Report, Section, Table, text_cell
 from .words import ARG_NAMES, DIST_NAMES, w
 
 
@@ -38,16 +38,26 @@ def describe_value(p: Any, lang: str) -> str:
     return f"{DIST_NAMES.get(d.kind, {}).get(lang, d.kind)} {', '.join(parts)}"
 
 
-def changes(tuned: Scenario, original: Scenario, lang: str) -> list[str]:
-    """The parameters a tuned variant changed: 'label: before → after'."""
-    out = []
+def changes(tuned: Scenario, original: Scenario, lang: str) -> Table:
+    """The parameters a tuned variant changed, before and after, as a table (a sheet of its
+    own in the spreadsheet)."""
+    rows = []
     for name, p in tuned.parameters.items():
         before = original.parameters.get(name)
         if before is None or before.dist != p.dist:
-            was = describe_value(before, lang) if before is not None else "–"
-            now = describe_value(p, lang)
-            out.append(f"{input_name(tuned, name, lang)}: {was} → {now}")
-    return out
+            rows.append(
+                (
+                    text_cell(input_name(tuned, name, lang)),
+                    text_cell(describe_value(before, lang) if before is not None else "–"),
+                    text_cell(describe_value(p, lang)),
+                )
+            )
+    cols = (
+        Column(w("col_assumption", lang)),
+        Column(w("col_before", lang)),
+        Column(w("col_after", lang)),
+    )
+    return Table(cols, tuple(rows), sheet=w("changes_sheet", lang), key="changes")
 
 
 def summary_paragraphs(summary: dict[str, Any], society: dict[str, Any], lang: str) -> list[str]:
@@ -84,8 +94,8 @@ def _background(s: Scenario, original: Scenario | None, original_file: str, lang
     if original is not None:
         changed = changes(s, original, lang)
         blocks += [
-            Paragraph(w("changes", lang, file=original_file, n=len(changed))),
-            Bullets(tuple(changed)),
+            Paragraph(w("changes", lang, file=original_file, n=len(changed.rows))),
+            changed,
         ]
     if s.notes:
         blocks.append(Paragraph(w("notes", lang, notes=s.notes)))

@@ -85,7 +85,10 @@ def to_xlsx(report: Report) -> bytes:
     for table in report.tables():
         if table.sheet:
             sheets.setdefault(table.sheet, []).append(table)
-    for k, (name, tables) in enumerate(sheets.items()):
+    # the summary sheet first (a tuned variant's changes come before it in the document)
+    first = next((t.sheet for t in report.tables() if t.key == "summary"), "")
+    ordered = sorted(sheets.items(), key=lambda item: item[0] != first)
+    for k, (name, tables) in enumerate(ordered):
         ws = wb.create_sheet(title=name[:31])
         row = 1
         for table in tables:
