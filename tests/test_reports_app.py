@@ -79,4 +79,5 @@ def test_the_tuned_variants_report_lists_its_changes() -> None:
         "PERT lägst 0, troligast 0,5, högst 1,5",
         "fast värde 1",
     ) in changed
-    assert d.paragraphs[0].text.endswith("(anpassad variant)")
+    assert d.paragraphs[0].text == "Växjö (anpassad)"
+    assert "anpassad variant av Växjö – en undviken placering per år" in d.paragraphs[1].text

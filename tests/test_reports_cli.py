@@ -169,6 +169,7 @@ def test_tuned_variant_lists_its_changes() -> None:
     wb = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx")))
     assert wb.sheetnames[0] == "Sammanfattning" and "Ändringar" in wb.sheetnames
     assert wb["Ändringar"]["C2"].value == "fast värde 1,2"
-    assert "(anpassad variant)" in report.title
+    assert report.title == "Växjö, egen"
+    assert report.subtitle.endswith(", anpassad variant av Växjö – en undviken placering per år")
     html = render(report, "html").decode()
     assert "fast värde 1,2" in html

@@ -197,7 +197,10 @@ def build(
         name: np.percentile(x, [5, 95]) / s.parameters[name].scale
         for name, x in results.inputs.items()
     }
-    title = s.meta.title(lang) + (w("tuned_title", lang) if original is not None else "")
+    title = s.meta.title(lang)
+    subtitle = w("title", lang) + (
+        w("tuned_title", lang, name=original.meta.title(lang)) if original is not None else ""
+    )
     parts = [
         _summary(summary, society, lang),
         _background(s, original, original.file if original else "", lang),
@@ -211,7 +214,7 @@ def build(
     ]
     return Report(
         title=title,
-        subtitle=w("title", lang),
+        subtitle=subtitle,
         lang=lang,
         date=date,
         sections=parts,

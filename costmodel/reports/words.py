@@ -7,7 +7,7 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"sv": "Kalkyl för social insatsgrupp", "en": "Calculation for a social insatsgrupp"},
-    "tuned_title": {"sv": " (anpassad variant)", "en": " (tuned variant)"},
+    "tuned_title": {"sv": ", anpassad variant av {name}", "en": ", tuned variant of {name}"},
     "s_summary": {"sv": "Sammanfattning", "en": "Summary"},
     "s_background": {"sv": "Bakgrund och syfte", "en": "Background and purpose"},
     "s_method": {"sv": "Metod", "en": "Method"},
