@@ -23,19 +23,10 @@ from ..text import fmt
 from ..text.i18n import t
 from ..views.sensitivity import analyse, input_name
 from ..views.table import headline
-from . import sections
+from . import decision, sections
+from .cells import describe_value
 from .content import Cell, Column, Paragraph, Report, Section, Table, text_cell
-from .words import ARG_NAMES, DIST_NAMES, w
-
-
-def describe_value(p: Any, lang: str) -> str:
-    """A parameter's value or distribution in words: 'PERT lägst 0, troligast 0,5, högst 1,5'."""
-    d = p.dist
-    args = d.args()
-    if d.kind == "fixed":
-        return w("dist_fixed", lang, value=fmt.compact(args["value"], lang))
-    parts = [f"{ARG_NAMES.get(k, {}).get(lang, k)} {fmt.compact(v, lang)}" for k, v in args.items()]
-    return f"{DIST_NAMES.get(d.kind, {}).get(lang, d.kind)} {', '.join(parts)}"
+from .words import w
 
 
 def changes(tuned: Scenario, original: Scenario, lang: str) -> Table:
@@ -104,6 +95,7 @@ def _background(s: Scenario, original: Scenario | None, original_file: str, lang
 
 def _method(s: Scenario, summary: dict[str, Any], lang: str) -> Section:
     m = s.meta
+    source = m.discount_reference.strip().rstrip(".")
     blocks = [
         Paragraph(
             w(
@@ -121,8 +113,10 @@ def _method(s: Scenario, summary: dict[str, Any], lang: str) -> Section:
                 lang,
                 horizon=m.horizon_years,
                 rate=fmt.percent(m.discount_rate, lang, 1),
-                source=m.discount_reference,
+                source=source,
             )
+            if m.horizon_years > 1 and m.discount_rate > 0
+            else w("zero_rate", lang, horizon=m.horizon_years, source=source)
             if m.horizon_years > 1
             else w("no_discounting", lang)
         ),
@@ -207,9 +201,9 @@ def build(
         _method(s, summary, lang),
         sections.assumptions(s, inputs, lang),
         sections.results(results, summary, society, lang),
-        sections.sensitivity(s, analysis, central, lang),
-        sections.follow_up(s, analysis, inputs, lang),
-        sections.limitations(analysis, lang),
+        decision.sensitivity(s, analysis, central, lang),
+        decision.follow_up(s, analysis, inputs, lang),
+        decision.limitations(analysis, lang),
         _reproducibility(summary, file, results.stamp.numpy_version, date, lang),
     ]
     return Report(

@@ -59,6 +59,12 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The horizon is {horizon} years. Future amounts are discounted at {rate} a year, "
         "so a krona some years ahead weighs a little less than a krona today ({source}).",
     },
+    "zero_rate": {
+        "sv": "Tidshorisonten är {horizon} år. Framtida belopp diskonteras inte (räntan är 0 %; "
+        "{source}).",
+        "en": "The horizon is {horizon} years. Future amounts are not discounted (the rate is "
+        "0 %; {source}).",
+    },
     "no_discounting": {
         "sv": "Tidshorisonten är ett år, så ingenting diskonteras.",
         "en": "The horizon is one year, so nothing is discounted.",
