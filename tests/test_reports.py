@@ -107,10 +107,12 @@ def test_docx_reads_back_with_run_figures_and_sources(produced: Any) -> None:
     assert summary[1][1:] == [fmt.money(net[k]) for k in ("mean", "p5", "p50", "p95")]
     payers = {
         r.cells[0].text: [_kr(c.text) for c in r.cells]
-        for r in tables["Betalare", "Medel"].rows[1:]
+        for r in tables["Betalare", "Medel (kr)"].rows[1:]
     }
+    # seven columns: the amounts without 'kr', the unit in the header
+    assert [c.text for c in tables["Betalare", "Medel (kr)"].rows[0].cells][1] == "Medel (kr)"
     for payer, d_ in run["by_payer"].items():
-        assert payers[payer_label(payer)][1] == fmt.money(d_["net_benefit"]["mean"])
+        assert payers[payer_label(payer)][1] + " kr" == fmt.money(d_["net_benefit"]["mean"])
     years = [[_kr(c.text) for c in r.cells] for r in tables["År", "Kostnader"].rows[1:]]
     assert [y[3] for y in years] == [fmt.money(y["net_benefit"]["mean"]) for y in run["by_year"]]
     text = "\n".join(p.text for p in d.paragraphs)

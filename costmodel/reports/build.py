@@ -60,7 +60,7 @@ def summary_paragraphs(summary: dict[str, Any], society: dict[str, Any], lang: s
         if payer != SOCIETY
     ]
     text = [headline(summary, lang)]
-    if gains:
+    if len(gains) > 1:  # with one payer the headline has said it
         text.append(w("who_gains", lang, items=", ".join(gains)))
     return text
 

@@ -58,13 +58,14 @@ def net_histogram(net: np.ndarray, mean: float, lang: str) -> bytes:
     fig = _figure(2.8)
     ax = fig.add_subplot()
     ax.hist(net, bins=40, color=SKY, edgecolor="white", linewidth=0.4)
-    ax.axvline(0.0, color="black", linestyle="--", linewidth=1)
+    ax.axvline(0.0, color="black", linestyle="--", linewidth=1, label=w("legend_zero", lang))
     ax.axvline(mean, color=VERMILLION, linewidth=2, label=w("legend_mean", lang))
     _mkr_axis(ax.xaxis, lang)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: fmt.number(y, lang)))
     ax.set_xlabel(w("axis_net", lang))
     ax.set_ylabel(w("axis_count", lang))
-    ax.legend(frameon=False, loc="upper left")
+    # above the plot: inside it the legend would cover bars of one skew or the other
+    fig.legend(loc="outside upper center", ncols=2, frameon=False, fontsize=8)
     _style(ax)
     return _png(fig)
 

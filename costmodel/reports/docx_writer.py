@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from dataclasses import replace
 from math import fsum
 from typing import Any
 
@@ -26,6 +27,8 @@ from .zipfix import fix_dates
 
 WIDE_TABLE = 5  # tables with more columns than this get a smaller font
 TEXT_WIDTH_CM = 16.0
+SHORT_TABLE = 12  # rows: a table this short is kept on one page
+UNIT_IN_HEADER = 6  # columns: a wider table gives 'kr' once, in the header
 BOLD = 1.15  # a bold header letter is wider
 
 
@@ -60,8 +63,31 @@ def _widths(table: Table, char_cm: float) -> list[float]:
     return [n * TEXT_WIDTH_CM / total for n in need] if total > TEXT_WIDTH_CM else need
 
 
+def _unit_in_header(table: Table) -> Table:
+    """A wide table's amounts without 'kr', the unit in the column header instead: 'Medel
+    (kr)' over '1 826 000' (seven columns of '1 826 000 kr' do not fit the page)."""
+    if len(table.columns) <= UNIT_IN_HEADER:
+        return table
+    kr = [
+        c.unit == "kr" and all(r[i].kind == "money" for r in table.rows)
+        for i, c in enumerate(table.columns)
+    ]
+    return replace(
+        table,
+        columns=tuple(
+            replace(c, label=f"{c.label} (kr)") if kr[i] else c for i, c in enumerate(table.columns)
+        ),
+        rows=tuple(
+            tuple(
+                replace(c, text=c.text.removesuffix(" kr")) if kr[i] else c for i, c in enumerate(r)
+            )
+            for r in table.rows
+        ),
+    )
+
+
 def _table(doc: Any, full: Table) -> None:
-    table = full.printed()
+    table = _unit_in_header(full.printed())
     if table.caption:
         doc.add_paragraph(table.caption, style="Caption").paragraph_format.keep_with_next = True
     t = doc.add_table(rows=1, cols=len(table.columns))
@@ -76,9 +102,16 @@ def _table(doc: Any, full: Table) -> None:
     for i, col in enumerate(table.columns):
         _fill(header.cells[i], col.label, size, numeric[i], bold=True)
     for row in table.rows:
-        cells = t.add_row().cells
+        added = t.add_row()
+        added._tr.get_or_add_trPr().append(_element("w:cantSplit"))  # a row stays on one page
+        cells = added.cells
         for i, cell in enumerate(row):
             _fill(cells[i], cell.text, size, numeric[i])
+    if len(table.rows) <= SHORT_TABLE:  # a short table stays on one page
+        for row in t.rows[:-1]:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
     for i, width in enumerate(_widths(table, 0.17 if size == Pt(8) else 0.19)):
         t.columns[i].width = Cm(width)  # the grid, which LibreOffice reads
         for cell in t.columns[i].cells:

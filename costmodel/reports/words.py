@@ -205,6 +205,10 @@ WORDS: dict[str, dict[str, str]] = {
     "axis_count": {"sv": "Antal simuleringar", "en": "Iterations"},
     "axis_year": {"sv": "År", "en": "Year"},
     "legend_mean": {"sv": "Medelvärde", "en": "Mean"},
+    "legend_zero": {
+        "sv": "Noll: till höger lönar sig SIG",
+        "en": "Zero: to its right SIG pays off",
+    },
     "legend_band": {"sv": "90 % intervall", "en": "90 % range"},
     "legend_low": {"sv": "Vid 10:e percentilen", "en": "At the 10th percentile"},
     "legend_high": {"sv": "Vid 90:e percentilen", "en": "At the 90th percentile"},
@@ -230,6 +234,8 @@ ARG_NAMES: dict[str, dict[str, str]] = {
     "mean": {"sv": "medel", "en": "mean"},
     "sd": {"sv": "sd", "en": "sd"},
     "median": {"sv": "median", "en": "median"},
+    "shape": {"sv": "form", "en": "shape"},
+    "scale": {"sv": "skala", "en": "scale"},
 }
 
 
