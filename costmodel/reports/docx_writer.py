@@ -173,6 +173,7 @@ def to_docx(report: Report) -> bytes:
     doc.styles["Caption"].font.color.rgb = RGBColor(0x40, 0x40, 0x40)
     doc.add_heading(report.title, level=0)
     doc.add_paragraph(f"{report.subtitle} · {report.date.isoformat()}", style="Subtitle")
+    last = report.sections[-1].blocks[-1]
     for sec in report.sections:
         doc.add_heading(sec.title, level=1)
         for block in sec.blocks:
@@ -192,7 +193,8 @@ def to_docx(report: Report) -> bytes:
                     p.add_run(item)
             elif isinstance(block, Table):
                 _table(doc, block)
-                doc.add_paragraph()
+                if block is not last:  # a space after the table, not a blank last page
+                    doc.add_paragraph()
             elif isinstance(block, Figure):
                 _figure(doc, block)
     _properties(doc, report)

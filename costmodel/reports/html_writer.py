@@ -30,7 +30,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .wide table { font-size: 0.75rem; }
 figure { margin: 1rem 0 1.5rem; }
 figure img { width: 100%; max-width: 44rem; height: auto; display: block; }
-pre { white-space: pre-wrap; word-break: break-all; background: #f3f5f8; padding: 0.5rem 0.75rem;
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f5f8; padding: 0.5rem 0.75rem;
   font-size: 0.85rem; }
 figcaption { color: #404040; font-size: 0.9rem; }
 .note { color: #404040; font-size: 0.85rem; margin-top: -0.8rem; }
