@@ -173,3 +173,19 @@ def test_tuned_variant_lists_its_changes() -> None:
     assert report.subtitle.endswith(", anpassad variant av Växjö – en undviken placering per år")
     html = render(report, "html").decode()
     assert "fast värde 1,2" in html
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "html"])
+def test_a_perspective_with_nothing_in_it_still_reports(fmt: str, tmp_path: Path) -> None:
+    """Växjö has no flows for the region: every table of it is empty, the report is not."""
+    target = tmp_path / f"r.{fmt}"
+    args = ["report", VAXJO, "--perspective", "region", "--format", fmt, "--out", str(target)]
+    assert main([*args, *FAST]) == 0
+    if fmt == "docx":
+        headings = [p.text for p in docx.Document(str(target)).paragraphs]
+        assert "Reproducerbarhet" in headings and "Med regionen som perspektiv" in "".join(headings)
+    elif fmt == "xlsx":
+        rows = openpyxl.load_workbook(target)["Sammanfattning"].iter_rows(values_only=True)
+        assert ("Nettonytta (diskonterad)", 0, 0, 0, 0) in list(rows)
+    else:
+        assert "Med regionen som perspektiv" in target.read_text(encoding="utf-8")

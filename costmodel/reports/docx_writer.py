@@ -41,7 +41,7 @@ def _widths(table: Table, char_cm: float) -> list[float]:
         header = max((len(x) for x in table.columns[i].label.split()), default=1)
         cells = [x for r in table.rows for x in r[i].text.split()]
         bold = BOLD if i == 0 else 1.0  # the table style sets the first column in bold
-        return max(header * BOLD, *(len(x) * bold for x in cells))
+        return max([header * BOLD, *(len(x) * bold for x in cells)])
 
     need: list[float] = []
     want: list[float] = []
@@ -87,6 +87,8 @@ def _unit_in_header(table: Table) -> Table:
 
 
 def _table(doc: Any, full: Table) -> None:
+    if not full.rows:  # nothing to show (a perspective with no flows of that kind)
+        return
     table = _unit_in_header(full.printed())
     if table.caption:
         doc.add_paragraph(table.caption, style="Caption").paragraph_format.keep_with_next = True

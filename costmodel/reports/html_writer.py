@@ -53,6 +53,8 @@ SHORT_TABLE = 12  # a table this short is kept on one printed page
 
 
 def _table(full: Table) -> str:
+    if not full.rows:  # nothing to show (a perspective with no flows of that kind)
+        return ""
     table = full.printed()
     cls = [NUM if table.numeric_column(i) else "" for i in range(len(table.columns))]
     head = "".join(
