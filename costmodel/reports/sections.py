@@ -17,6 +17,7 @@ from ..scenario.payers import payer_label, payer_phrase
 from ..text import fmt
 from ..text.i18n import t
 from ..views import sensitivity as sens
+from ..views.table import MONEY_ROWS
 from . import charts
 from .cells import amount, describe_value, money, percent, ratio, unit
 from .content import Block, Bullets, Cell, Column, Figure, Paragraph, Section, Table, text_cell
@@ -86,13 +87,7 @@ def _key_figures(summary: dict[str, Any], lang: str) -> list[Table]:
     cols = (Column(t("measure", lang)), *(Column(t(c, lang), "kr") for c in stats))
     rows = [
         (text_cell(t(key, lang).strip()), *(money(summary[key][c], lang) for c in stats))
-        for key in (
-            "net_benefit",
-            "budget_net_benefit",
-            "net_benefit_undiscounted",
-            "costs",
-            "benefits",
-        )
+        for key in MONEY_ROWS
     ]
     r = summary["benefit_cost_ratio"]
     rows.append((text_cell(t("benefit_cost_ratio", lang)), *(ratio(r[c], lang) for c in stats)))
