@@ -45,12 +45,13 @@ def rss_mb() -> float:
 
 def engine_case(path: str, n: int, seed: int) -> dict[str, Any]:
     from costmodel import engine, scenario
+    from costmodel.engine.chunks import run_compact
 
     s = scenario.load(path)
     baseline = rss_mb()
     start = time.perf_counter()
-    try:
-        results = engine.run(s, iterations=n, seed=seed)
+    try:  # as `costmodel run` does: in pieces, kept for the summary
+        results = run_compact(s, iterations=n, seed=seed)
     except engine.TooLarge as exc:
         return {"refused": str(exc), "max_iterations": engine.max_iterations(s)}
     ran = time.perf_counter()

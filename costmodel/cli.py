@@ -16,10 +16,12 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__, engine, scenario
+from .engine.chunks import run_compact
 from .engine.results import Results
-from .errors import ScenarioError
+from .errors import ScenarioError, printable
 from .scenario.payers import SOCIETY
 from .text import messages
+from .views.output import Progress, write_all
 from .views.table import render_csv, render_parameters, render_table
 
 EXIT_USER = 2
@@ -157,8 +159,19 @@ def _option_problem(args: argparse.Namespace, fewest: int) -> str:
 
 
 def _refuse(problem: str) -> int:
-    print(f"costmodel: error: {problem}", file=sys.stderr)
+    print(f"costmodel: error: {printable(problem, 1000)}", file=sys.stderr)
     return EXIT_USER
+
+
+def _stamp_line(files: list[tuple[str, str]], n: int, seed: int, lang: str) -> str:
+    """The stamp under a table: iterations, seed, version, and each file with its hash."""
+    from .text.i18n import t
+
+    where = ", ".join(f"{f} (sha256 {h[:12]})" for f, h in files)
+    return (
+        f"{t('iterations', lang)} {n}, {t('seed', lang).lower()} {seed} | "
+        f"{t('version', lang)} {__version__} | {where}\n"
+    )
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -172,11 +185,13 @@ def _compare(args: argparse.Namespace) -> int:
     persp = args.perspective or first.perspective
     n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
-    result = compare.compare(loaded, persp, n, seed)
+    result = {"version": __version__, **compare.compare(loaded, persp, n, seed)}
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
     else:
         sys.stdout.write(compare.render(result, loaded, args.lang))
+        files = [(f, s.sha256) for f, s in zip(args.files, loaded, strict=True)]
+        sys.stdout.write("\n" + _stamp_line(files, n, seed, args.lang))
     return 0
 
 
@@ -190,9 +205,12 @@ def _sensitivity(args: argparse.Namespace) -> int:
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
     analysis = sensitivity.analyse(results, s, args.perspective)
     if args.format == "json":
-        text = json.dumps(analysis, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        stamped = {"stamp": results.stamp_dict(), **analysis}
+        text = json.dumps(stamped, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     else:
         text = sensitivity.render(analysis, s, args.lang)
+        stamp = results.stamp
+        text += "\n" + _stamp_line([(args.file, s.sha256)], stamp.iterations, stamp.seed, args.lang)
     sys.stdout.write(text)
     return 0
 
@@ -213,19 +231,24 @@ def _run(args: argparse.Namespace) -> int:
     if args.samples and not args.out:
         return _refuse("--samples needs --out DIR; expected both")
     if args.published and not s.published:
-        print(
-            f"costmodel: error: {args.file} has no published figures; expected a scenario "
-            "whose parameters carry 'published:', or --deterministic",
-            file=sys.stderr,
+        return _refuse(
+            f"{args.file} has no published figures; expected a scenario "
+            "whose parameters carry 'published:', or --deterministic"
         )
-        return EXIT_USER
-    results = engine.run(
-        s,
-        iterations=args.iterations,
-        seed=args.seed,
-        deterministic=args.deterministic,
-        published=args.published,
-    )
+    if args.deterministic or args.published or args.samples:
+        results = engine.run(
+            s,
+            iterations=args.iterations,
+            seed=args.seed,
+            deterministic=args.deterministic,
+            published=args.published,
+        )
+    else:  # in pieces: a run of millions keeps only what its summary reads
+        persp = [args.perspective] if args.perspective else None
+        n = s.meta.iterations if args.iterations is None else args.iterations
+        results = run_compact(
+            s, iterations=n, seed=args.seed, perspectives=persp, progress=Progress(n, args.lang)
+        )
     summary = results.summary(args.perspective)
     renderers = {
         "json": lambda: json.dumps(summary, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
@@ -260,8 +283,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_USER
         try:
             out.mkdir(parents=True, exist_ok=True)
-            for path, text in targets.items():
-                path.write_text(text, encoding="utf-8")
+            write_all(targets)  # all files whole, or none (Ctrl-C, a full disk)
         except OSError as exc:
             print(
                 f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
@@ -302,6 +324,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"costmodel: error: {exc}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
+        lang = getattr(args, "lang", "sv")
+        print(
+            "\ncostmodel: avbrutet; ingen halvskriven fil lämnades kvar"
+            if lang == "sv"
+            else "\ncostmodel: interrupted; no half-written file was left",
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         return 0
@@ -309,8 +338,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("COSTMODEL_DEBUG"):
             raise
         print(
-            f"costmodel: internal error: {type(exc).__name__}: {exc} (this is a bug in "
-            "costmodel, not in your file; run with COSTMODEL_DEBUG=1 for details)",
+            f"costmodel: internal error: {type(exc).__name__}: {printable(str(exc))} "
+            "(this is a bug in costmodel, not in your file; run with COSTMODEL_DEBUG=1 for "
+            "details)",
             file=sys.stderr,
         )
         return 1

@@ -6,6 +6,7 @@ import json
 import math
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -40,7 +41,7 @@ def test_society_is_the_sum_of_payers() -> None:
     r = engine.run(s, iterations=2000, seed=5)
     total = sum(r.net(payer) for payer in r.payers())
     assert np.allclose(r.net(SOCIETY), total)
-    assert r.payers() == ["kommun", "stat", "ovrigt"]
+    assert r.payers() == ["kommun", "stat", "region", "ovrigt"]  # region: BUP at the meetings
 
 
 def test_minimal_two_year_discounting() -> None:
@@ -247,3 +248,26 @@ def test_skarholmen_splits_the_follow_up_by_year() -> None:
     benefits = r.yearly("benefit", "kommun", discounted=False)[0]
     # 5 of 17 follow-up months fall in 2012
     assert benefits[0] / benefits.sum() == pytest.approx(5 / 17)
+
+
+def test_optimism_bias_lifts_every_cost_and_the_benefit_discount_lowers_every_benefit(
+    tmp_path: Path,
+) -> None:
+    # Minimal (Växjö method), central case: 1 avoided placement-year × 2 726 000, SIG 900 000.
+    # With a 20 % optimism bias and a 25 % benefit discount, per year:
+    #   costs 900 000 × 1.2 = 1 080 000; benefits 2 726 000 × 0.75 = 2 044 500;
+    #   net 964 500; two years, the second divided by 1.035: 964 500 × (1 + 1/1.035)
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    text += (
+        "  optimism_bias: {label: OB, unit: share, value: 0.2, reference: test}\n"
+        "  benefit_discount: {label: BD, unit: share, value: 0.25, reference: test}\n"
+    )
+    path = tmp_path / "adjusted.yaml"
+    path.write_text(text, encoding="utf-8")
+    r = engine.run(scenario.load(path), deterministic=True)
+    assert r.costs("kommun", discounted=False)[0] == pytest.approx(2 * 1_080_000)
+    assert r.benefits("kommun", discounted=False)[0] == pytest.approx(2 * 2_044_500)
+    assert r.net("kommun")[0] == pytest.approx(964_500 * (1 + 1 / 1.035))
+    # without them the same file gives the plain figures
+    plain = engine.run(scenario.load(FIXTURES / "minimal.yaml"), deterministic=True)
+    assert plain.costs("kommun", discounted=False)[0] == pytest.approx(2 * 900_000)

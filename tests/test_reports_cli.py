@@ -189,3 +189,13 @@ def test_a_perspective_with_nothing_in_it_still_reports(fmt: str, tmp_path: Path
         assert ("Nettonytta (diskonterad)", 0, 0, 0, 0) in list(rows)
     else:
         assert "Med regionen som perspektiv" in target.read_text(encoding="utf-8")
+
+
+def test_an_unbounded_input_outside_its_draws_is_said_in_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """mall.yaml at 200 iterations, seed 11: an interval90 input (support up to infinity) has
+    its switching value outside its draws; the sentence says so instead of failing."""
+    mall = str(ROOT / "scenarios" / "mall.yaml")
+    assert main(["sensitivity", mall, "-n", "200", "--seed", "11"]) == 0
+    assert "(utanför de dragna värdena)" in capsys.readouterr().out

@@ -8,7 +8,7 @@ import pytest
 
 from costmodel import engine, scenario
 from costmodel.scenario import priceindex
-from costmodel.scenario.slots import SCHEMAS, Group
+from costmodel.scenario.slots import ADJUSTMENTS, SCHEMAS, Group
 
 from .conftest import SCENARIOS, shipped
 
@@ -76,9 +76,13 @@ def test_every_slot_the_engine_reads_exists_in_some_scenario() -> None:
         used[s.method] |= {p.slot for p in s.parameters.values()}
     for method, schema in SCHEMAS.items():
         for key, spec in schema.items():
+            if key in ADJUSTMENTS:  # shared by every method: one scenario of any method will do
+                continue
             names = [f"{key}.{k}" for k in spec.entry] if isinstance(spec, Group) else [key]
             for name in names:
                 assert name in used[method], f"{method}: no shipped scenario exercises {name}"
+    for key in ADJUSTMENTS:
+        assert any(key in slots for slots in used.values()), f"no shipped scenario has {key}"
 
 
 def test_sis_fee_plus_state_share_is_the_audit_offices_full_cost() -> None:
@@ -92,3 +96,18 @@ def test_sis_fee_plus_state_share_is_the_audit_offices_full_cost() -> None:
     per_day = (fee.dist.central() * fee.scale + state.dist.central() * state.scale) / 365
     kpi_2022 = priceindex.factor(2022, s.meta.price_year)
     assert 12_000 * kpi_2022 <= per_day <= 12_500 * kpi_2022
+
+
+def test_partners_meeting_time_is_skl_hourly_cost_times_hours_shared_by_seat() -> None:
+    # SKL (2015): a joint meeting of socialtjänst/skola/BUP/polis costs 3 156 kr an hour.
+    # Meeting hours per youth: 4 (quarterly, 1 h), 18 (most likely), 24 (monthly, 2 h).
+    # Seats: kommun 2 (social services, school), region 1 (BUP), stat 1 (police), so
+    # kommun 3 156 × 2/4 × (4, 18, 24) = 6 312 / 28 404 / 37 872 kr per youth, the others half.
+    s = scenario.load(SCENARIOS / "mall.yaml")
+    seats = {"kommun": 2, "region": 1, "stat": 1}
+    for payer, n in seats.items():
+        p = s.parameters[f"sig_cost_per_youth.{payer}"]
+        assert p.price_year == 2015
+        assert p.cashable == 0  # working time freed or taken, not money in a budget
+        d = p.dist
+        assert (d.low, d.mode, d.high) == tuple(3156 * n / 4 * h for h in (4, 18, 24))

@@ -144,3 +144,18 @@ def test_two_way_grid(tmp_path: Path) -> None:
     assert np.allclose(grid.net, expected)
     x5, x95 = np.percentile(r.inputs["avoided_placement_years"], [5, 95])
     assert grid.x_values[0] == pytest.approx(x5) and grid.x_values[-1] == pytest.approx(x95)
+
+
+@pytest.mark.parametrize(("name", "both"), [("vaxjo.yaml", False), ("mall.yaml", True)])
+def test_break_even_line_names_the_term_of_office_only_when_the_horizon_is_longer(
+    name: str, both: bool
+) -> None:
+    # Växjö's horizon is one year: "within four years" would be the same chance said twice
+    from costmodel.views.sensitivity import analyse, render
+
+    s = scenario.load(ROOT / "scenarios" / name)
+    a = analyse(engine.run(s, iterations=2000, seed=1), s)
+    text = render(a, s, "sv")
+    assert a["break_even"]["horizon"] == s.meta.horizon_years
+    assert ("mandatperiod (4 år):" in text) is both
+    assert f"inom tidshorisonten ({s.meta.horizon_years} år" in text

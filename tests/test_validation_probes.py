@@ -22,7 +22,7 @@ PROBES = [
     (MINIMAL, "scenario.perspective: [kommun]", "unknown perspective"),
     (MINIMAL, "scenario.name: 2015", "is not a text"),
     (MINIMAL, "scenario.kommun: [a, b]", "a list is not a text"),
-    (MINIMAL, "parameters.sig_cost.kommun.value: " + "1" * 330, "neither a number"),
+    (MINIMAL, "parameters.sig_cost.kommun.value: " + "1" * 330, "more than 30 digits"),
     (MINIMAL, "parameters.sig_cost.kommun.value: 1.0e+308", "implausibly large"),
     (MINIMAL, "parameters.sig_cost.kommun.value: .nan", "neither a number"),
     (

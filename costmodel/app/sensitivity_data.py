@@ -4,8 +4,7 @@
   scenario, perspective and number of iterations (tornado, importance, switching values,
   break-even, EVPI and EVPPI, the default two-way grid, the Monte Carlo error), with the
   engine's central case beside it (``central_net``, ``central_inputs``) and each tornado
-  input's 10th and 90th percentile (``tornado_inputs``, from
-  :func:`costmodel.analysis.sensitivity.tornado`);
+  input's 10th and 90th percentile (``tornado_inputs``, read off the analysis' tornado rows);
 - :func:`get_two_way`: the two-way grid of two chosen inputs
   (:func:`costmodel.analysis.sensitivity.two_way`), in the shape of the analysis' ``two_way``.
 
@@ -44,11 +43,7 @@ def _sensitivity(
         name: float(v[0]) / scale[name] for name, v in engine.central(_s).items()
     }
     out["tornado_inputs"] = {
-        w.parameter: [
-            w.low_value / scale.get(w.parameter, 1.0),
-            w.high_value / scale.get(w.parameter, 1.0),
-        ]
-        for w in sensitivity.tornado(r, _s, persp)
+        w["parameter"]: [w["low_value"], w["high_value"]] for w in out["tornado"]
     }
     return out
 

@@ -219,7 +219,7 @@ _view_cached = st.cache_data(show_spinner=False, max_entries=32)(_view)
 def effective_iterations(s: Scenario, choice: int) -> int:
     """The iterations to run: the choice or the scenario's own, within the dashboard's cap."""
     n = choice or s.meta.iterations
-    return max(1, min(n, MAX_ITERATIONS, engine.max_iterations(s)))
+    return max(1, engine.memory.fit(s, min(n, MAX_ITERATIONS)))
 
 
 class RunFailed(Exception):

@@ -67,6 +67,7 @@ class Results:
     youths: np.ndarray | None = None
     outcomes: dict[str, np.ndarray] = field(default_factory=dict)
     inputs: dict[str, np.ndarray] = field(default_factory=dict)
+    compact: bool = False  # only the series a summary reads (:mod:`.chunks`); no flow rows
     _cache: dict[tuple[Any, ...], np.ndarray] = field(default_factory=dict, repr=False)
     _summaries: dict[tuple[Any, ...], dict[str, float | None]] = field(
         default_factory=dict, repr=False
@@ -160,6 +161,7 @@ class Results:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        self._need_rows(f"the years of {persp}")
         total = np.zeros((self.n, self.horizon))
         for i in self._select(persp, kind, category):
             f = self.flows[i]
@@ -180,10 +182,18 @@ class Results:
             key = ("year-mean", i)
             mean = self._cache.get(key)
             if mean is None:
+                self._need_rows("the yearly means")
                 mean = self.flows[i].values.mean(axis=0)
                 self._cache[key] = mean
             out += mean
         return out * self.discount
+
+    def _need_rows(self, what: str) -> None:
+        if self.compact:
+            raise ValueError(
+                f"a run kept for its summary (in pieces) has not kept {what}; "
+                "run it whole (costmodel.engine.run) for this view"
+            )
 
     def budget(self, perspective: str | None = None, discounted: bool = True) -> np.ndarray:
         """Net benefit in cash only (n,): each flow times its cash share

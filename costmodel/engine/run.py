@@ -1,68 +1,27 @@
 """The Monte Carlo engine: draw every parameter, run the method, discount, wrap in Results.
 
-All iterations are drawn at once. Each parameter has its own explicit
-``numpy.random.Generator``, seeded by the run's seed and the parameter's name (no global
-state), so the same scenario and seed give identical numbers in any process, whatever the order
-of the parameters in the file. A deterministic run sets every parameter to its central value
-(the most likely value of its distribution) and uses a single iteration; a published run uses
-the figures a source published (``published:``) and central values for the rest, to reproduce a
-hand calculation.
+All iterations are drawn at once (:mod:`.draws`: one explicit generator per parameter, no
+global state); :mod:`.chunks` runs big ones in pieces for their summary. A deterministic run
+sets every parameter to its central value (the most likely value of its distribution) and uses
+a single iteration; a published run uses the figures a source published (``published:``) and
+central values for the rest, to reproduce a hand calculation.
 """
 
 from __future__ import annotations
-
-import hashlib
 
 import numpy as np
 
 from .. import __version__
 from ..scenario import Scenario
 from ..scenario.cashable import default_share
-from .correlate import correlate
+from . import memory
+from .draws import draw
 from .methods import METHODS, Flow, Values
 from .results import Results, Stamp
 
 
 class TooLarge(ValueError):
     """A run that would not fit in memory or gives non-finite numbers; a user error."""
-
-
-MEMORY_BUDGET_BYTES = 6 * 1024**3
-
-
-def bytes_per_iteration(scenario: Scenario) -> int:
-    """A rough upper bound of the memory one iteration needs (inputs, flows, cached views)."""
-    h = scenario.meta.horizon_years
-    money = sum(1 for p in scenario.parameters.values() if p.unit.is_money)
-    return 8 * (len(scenario.parameters) + 2 * money * h + 12 * h)
-
-
-def max_iterations(scenario: Scenario) -> int:
-    return MEMORY_BUDGET_BYTES // bytes_per_iteration(scenario)
-
-
-def stream(seed: int, name: str) -> np.random.Generator:
-    """The generator of one parameter: seeded by the run's seed and the parameter's name.
-
-    Each parameter draws from its own stream, so reordering, adding or removing other
-    parameters never changes its numbers, and two variants of a scenario share their random
-    numbers wherever their inputs agree (common random numbers for comparisons).
-    """
-    key = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "little")
-    return np.random.default_rng([seed, key])
-
-
-def draw(scenario: Scenario, seed: int, n: int) -> Values:
-    """Sample every parameter: arrays of shape (n,) in base units and scenario prices.
-
-    Parameters the scenario correlates are then reordered together (:mod:`.correlate`), their
-    marginals unchanged.
-    """
-    values = {
-        name: p.dist.sample(stream(seed, name), n) * p.scale
-        for name, p in scenario.parameters.items()
-    }
-    return correlate(scenario, values, stream(seed, "correlations"))
 
 
 def central(scenario: Scenario) -> Values:
@@ -86,6 +45,19 @@ def cash_share(scenario: Scenario, flow: Flow) -> float:
     return default_share(flow.category, flow.payer).share
 
 
+def adjust(flows: list[Flow], values: Values) -> None:
+    """Every cost times (1 + optimism_bias), every benefit times (1 − benefit_discount), where
+    the scenario gives them (:data:`costmodel.scenario.slots.ADJUSTMENTS`)."""
+    factors = {
+        "cost": 1.0 + values["optimism_bias"] if "optimism_bias" in values else None,
+        "benefit": 1.0 - values["benefit_discount"] if "benefit_discount" in values else None,
+    }
+    for f in flows:
+        factor = factors[f.kind]
+        if factor is not None:
+            f.values = f.values * factor[:, None]
+
+
 def discount_factors(rate: float, horizon: int) -> np.ndarray:
     """Year 1 is not discounted; year t is divided by (1 + rate)^(t - 1)."""
     return (1.0 + rate) ** -np.arange(horizon, dtype=float)
@@ -103,6 +75,7 @@ def evaluate(
     n = len(next(iter(values.values()))) if values else 1
     with np.errstate(all="ignore"):
         out = METHODS[scenario.method](scenario, values, n)
+    adjust(out.flows, values)
     for f in out.flows:
         f.cashable = cash_share(scenario, f)
         if not np.isfinite(f.values).all():
@@ -154,11 +127,8 @@ def run(
     n = scenario.meta.iterations if iterations is None else iterations
     if n < 1:
         raise ValueError("iterations must be at least 1")
-    if n > max_iterations(scenario):
-        raise TooLarge(
-            f"{n} iterations of this scenario need about "
-            f"{n * bytes_per_iteration(scenario) / 1024**3:.1f} GB of memory; expected at most "
-            f"{max_iterations(scenario)} iterations"
-        )
+    problem = memory.check(scenario, n)
+    if problem:
+        raise TooLarge(problem)
     s = scenario.meta.seed if seed is None else seed
     return evaluate(scenario, draw(scenario, s, n), seed=s)

@@ -2,8 +2,9 @@
 
 The file goes to ``--out`` (a file name with the format's suffix, or a directory) or to the
 working directory, named like ``costmodel run --out``'s files: scenario, hash, perspective,
-seed and iterations. An existing file is never overwritten without ``--force``; every problem
-the user can fix is one line ``costmodel: error: ...; expected ...`` and exit status 2.
+seed and iterations. An existing file is never overwritten without ``--force``, and the file
+is written whole or not at all (:func:`costmodel.views.output.write_all`); every problem the
+user can fix is one line ``costmodel: error: ...; expected ...`` and exit status 2.
 The report's date is today, or ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) when set, the
 usual way to make a build reproducible.
 """
@@ -16,7 +17,9 @@ import os
 import sys
 from pathlib import Path
 
+from ..errors import printable
 from ..scenario import Scenario
+from ..views.output import write_all
 from . import build, render
 
 EXIT_USER = 2
@@ -38,7 +41,7 @@ def default_name(
 
 
 def _error(message: str) -> int:
-    print(f"costmodel: error: {message}", file=sys.stderr)
+    print(f"costmodel: error: {printable(message, 1000)}", file=sys.stderr)
     return EXIT_USER
 
 
@@ -76,7 +79,7 @@ def run(args: argparse.Namespace, s: Scenario) -> int:
     data = render(report, fmt)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        write_all({target: data})  # whole or not at all
     except OSError as exc:
         return _error(f"cannot write {target}: {exc.strerror}; expected a writable path")
     word = "Skrev" if args.lang == "sv" else "Wrote"

@@ -4,6 +4,12 @@
 what one key cannot check alone (low <= mode <= high, positive spreads, a beta that exists)
 and makes the :class:`~costmodel.scenario.distributions.Distribution`. Each rule reports with
 ``report(key, problem, expected)``; :mod:`.values` turns that into a validation error.
+
+A spread that makes the result meaningless is refused, with documented bounds: a lognormal or
+gamma whose standard deviation is more than :data:`MAX_CV` times its mean (its mean would rest
+on a few huge draws, and far enough out the draws overflow), a lognormal 90 % interval whose
+high is more than :data:`MAX_RATIO` times its low (the same spread), and a PERT ``lambda``
+above :data:`MAX_LAMBDA`.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..errors import shown
 from .distributions import (
     Beta,
     Distribution,
@@ -26,6 +33,10 @@ from .distributions import (
     Uniform,
     _fmt,
 )
+
+MAX_CV = 10.0  # sd / mean of a lognormal or gamma
+MAX_RATIO = 1000.0  # high / low of a lognormal 90 % interval (a coefficient of variation of 9)
+MAX_LAMBDA = 1000.0  # a PERT's weight of the mode (4 is usual)
 
 EXAMPLES = {
     "fixed": "{dist: fixed, value: 900000} or just 900000",
@@ -84,6 +95,19 @@ def _positive(nums: dict[str, float], key: str, report: Report, strict: bool = T
     return True
 
 
+def _spread(nums: dict[str, float], report: Report) -> bool:
+    """sd at most MAX_CV times the mean (checked before anything divides by them)."""
+    if nums["sd"] > MAX_CV * nums["mean"]:
+        report(
+            "sd",
+            f"sd = {_fmt(nums['sd'])} is more than {_fmt(MAX_CV)} times the mean "
+            f"{_fmt(nums['mean'])}: the spread is too wide to give a meaningful result",
+            f"sd at most {_fmt(MAX_CV)} × mean",
+        )
+        return False
+    return True
+
+
 def build(
     kind: str, spec: dict[str, Any], nums: dict[str, float], report: Report
 ) -> Distribution | None:
@@ -105,6 +129,13 @@ def build(
             return Triangular(low=nums["low"], mode=nums["mode"], high=nums["high"])
         lamb = nums.get("lambda", 4.0)
         if "lambda" in nums and not _positive(nums, "lambda", report):
+            return None
+        if lamb > MAX_LAMBDA:
+            report(
+                "lambda",
+                f"lambda = {_fmt(lamb)} is above {_fmt(MAX_LAMBDA)}",
+                f"a lambda above 0 and at most {_fmt(MAX_LAMBDA)} (4 is usual)",
+            )
             return None
         return Pert(low=nums["low"], mode=nums["mode"], high=nums["high"], lamb=lamb)
     if kind == "normal":
@@ -134,6 +165,7 @@ def build(
             _need(kind, nums, ["mean", "sd"], report)
             and _positive(nums, "mean", report)
             and _positive(nums, "sd", report)
+            and _spread(nums, report)
         ):
             return None
         return Lognormal(m=nums["mean"], sd=nums["sd"])
@@ -149,10 +181,18 @@ def build(
             return None
         shape = spec.get("shape", "lognormal" if nums["low"] > 0 else "normal")
         if shape not in ("lognormal", "normal"):
-            report("shape", f"unknown shape {shape!r}", "lognormal or normal")
+            report("shape", f"unknown shape {shown(shape)}", "lognormal or normal")
             return None
         if shape == "lognormal" and nums["low"] <= 0:
             report("low", "a lognormal 90 % interval needs low > 0", "low > 0, or shape: normal")
+            return None
+        if shape == "lognormal" and nums["high"] > MAX_RATIO * nums["low"]:
+            report(
+                "high",
+                f"high = {_fmt(nums['high'])} is more than {_fmt(MAX_RATIO)} times low = "
+                f"{_fmt(nums['low'])}: the spread is too wide to give a meaningful result",
+                f"high at most {_fmt(MAX_RATIO)} × low, or shape: normal",
+            )
             return None
         return Interval90(low=nums["low"], high=nums["high"], shape=shape)
     if kind == "beta":
@@ -184,11 +224,20 @@ def build(
                 and _positive(nums, "scale", report)
             ):
                 return None
+            if nums["shape"] < MAX_CV**-2:
+                report(
+                    "shape",
+                    f"shape = {_fmt(nums['shape'])} gives an sd more than {_fmt(MAX_CV)} times "
+                    "the mean: the spread is too wide to give a meaningful result",
+                    f"shape at least {_fmt(MAX_CV**-2)} (sd at most {_fmt(MAX_CV)} × mean)",
+                )
+                return None
             return Gamma(shape_k=nums["shape"], scale=nums["scale"])
         if not (
             _need(kind, nums, ["mean", "sd"], report)
             and _positive(nums, "mean", report)
             and _positive(nums, "sd", report)
+            and _spread(nums, report)
         ):
             return None
         k = (nums["mean"] / nums["sd"]) ** 2

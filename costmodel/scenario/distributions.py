@@ -177,7 +177,7 @@ class Pert(Distribution):
 
 @dataclass(frozen=True)
 class Normal(Distribution):
-    """Normal, optionally truncated to [low, high] (sampled by vectorised rejection)."""
+    """Normal, optionally truncated to [low, high] (sampled by the inverse CDF)."""
 
     mu: float = 0.0
     sd: float = 1.0
@@ -191,15 +191,20 @@ class Normal(Distribution):
         return _Phi((self.high - self.mu) / self.sd) - _Phi((self.low - self.mu) / self.sd)
 
     def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
-        out = rng.normal(self.mu, self.sd, n)
         if self.sd == 0 or (math.isinf(self.low) and math.isinf(self.high)):
-            return out
-        bad = (out < self.low) | (out > self.high)
-        while bad.any():
-            k = int(bad.sum())
-            out[bad] = rng.normal(self.mu, self.sd, k)
-            bad = (out < self.low) | (out > self.high)
-        return out
+            return rng.normal(self.mu, self.sd, n)
+        # the inverse of the normal CDF at a uniform draw inside [Phi(a), Phi(b)]: one uniform
+        # per value, so a run drawn in chunks gets the same numbers (rejection would not);
+        # an interval right of the mean is mirrored to the left tail, where the CDF is precise
+        from scipy.special import ndtri  # 0.3 s to import: only where a truncation needs it
+
+        a, b = (self.low - self.mu) / self.sd, (self.high - self.mu) / self.sd
+        flip = a > 0
+        if flip:
+            a, b = -b, -a
+        lo, hi = 0.5 * math.erfc(-a / math.sqrt(2)), 0.5 * math.erfc(-b / math.sqrt(2))
+        z = ndtri(rng.uniform(lo, hi, n))
+        return self.mu + self.sd * (-z if flip else z)
 
     def mean(self) -> float:
         if self.sd == 0 or (math.isinf(self.low) and math.isinf(self.high)):

@@ -29,7 +29,7 @@ from pydantic import (
 from pydantic import WithJsonSchema as JsonSchema
 from pydantic_core import PydanticCustomError, core_schema
 
-from ..errors import did_you_mean
+from ..errors import did_you_mean, shown
 
 ERROR_TYPE = "costmodel"
 
@@ -81,7 +81,7 @@ class Section(BaseModel):
 
     @classmethod
     def not_a_mapping(cls, data: Any) -> NoReturn:
-        fail(f"{data!r} is not a mapping", f"keys {', '.join(cls.allowed_keys())}")
+        fail(f"{shown(data)} is not a mapping", f"keys {', '.join(cls.allowed_keys())}")
 
     @classmethod
     def allowed_keys(cls) -> list[str]:
@@ -144,7 +144,7 @@ def _text(value: Any) -> Any:
         return {"sv": str(value), "en": str(value)}
     if isinstance(value, dict):
         return value
-    fail(f"{value!r} is not a text", _TEXT_EXPECTED)
+    fail(f"{shown(value)} is not a text", _TEXT_EXPECTED)
 
 
 _TEXT_SCHEMA = {
@@ -219,7 +219,7 @@ def number_hint(value: Any) -> str:
 def to_number(value: Any) -> float:
     num = number_or_none(value)
     if num is None:
-        fail(f"{value!r} is not a number", number_hint(value))
+        fail(f"{shown(value)} is not a number", number_hint(value))
     return num
 
 
@@ -249,7 +249,7 @@ class WholeNumber:
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
-                fail(f"{value!r} is not a whole number", self.what)
+                fail(f"{shown(value)} is not a whole number", self.what)
         if not self.low <= value <= self.high:
             fail(f"{value} is out of range", self.what)
         return int(value)

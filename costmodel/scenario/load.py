@@ -25,7 +25,7 @@ from .problems import problems as to_problems
 from .schema import FileSpec, MetaSpec, file_model
 from .slots import SCHEMAS, Group, Slot
 from .variants import Tree, get, load_tree, resolve, tree_from_doc
-from .yamlload import KeyPath, dotted, parse_text
+from .yamlload import KeyPath, dotted, parse_bytes, parse_text
 
 __all__ = ["MAX_ITERATIONS", "TUNED_SUFFIX", "Meta", "Parameter", "Reference", "Scenario"]
 
@@ -48,8 +48,9 @@ def validate_tree(tree: Tree) -> Scenario:
     try:
         spec = model.model_validate(data, context=context)
     except ValidationError as exc:
-        problems = to_problems(exc, data, context["owners"], tree.loc) + problems
-        raise ScenarioError(sorted(problems, key=lambda p: (p.file, p.line))) from None
+        found, more = to_problems(exc, data, context["owners"], tree.loc)
+        problems = found + problems
+        raise ScenarioError(sorted(problems, key=lambda p: (p.file, p.line)), more) from None
     assert isinstance(method, str) and model is not FileSpec
     meta = _meta(spec.scenario)
     params, groups = _parameters(tree, spec.parameters, method, meta)
@@ -267,7 +268,6 @@ def value_checks(
                 "a horizon long enough for the whole follow-up",
             )
     return problems
-    return problems
 
 
 def load(path: str | Path) -> Scenario:
@@ -280,6 +280,18 @@ def loads(text: str, name: str = "<uppladdad>", base_dir: str | Path | None = No
     doc = parse_text(text, name)
     tree = tree_from_doc(doc)
     tree = resolve(tree, Path(base_dir) if base_dir else Path.cwd(), (name,))
+    return validate_tree(tree)
+
+
+def loads_bytes(data: bytes, name: str, folder: str | Path) -> Scenario:
+    """Load an uploaded file's bytes with every limit of a file on disk (the dashboard's entry).
+
+    At most 1 MB, UTF-8, no control characters, no alias bomb, ordinary nesting, at most
+    50 problems reported; ``extends`` may only name a file directly in ``folder``, so an
+    upload can never make the server read anything else.
+    """
+    doc = parse_bytes(data, name)
+    tree = resolve(tree_from_doc(doc), Path(folder), (name,), confine=Path(folder))
     return validate_tree(tree)
 
 

@@ -20,20 +20,20 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import Problem
+from ..errors import MAX_PROBLEMS, Problem, shown
 from .fields import ERROR_TYPE, Section
 from .yamlload import KeyPath, dotted
 
 # pydantic's own checks of a field's type, in our words: (problem, expected)
 _BUILT_IN: dict[str, tuple[str, str]] = {
-    "list_type": ("{value!r} is not a list", "a list, e.g. [a, b]"),
-    "string_type": ("{value!r} is not a text", "a text"),
-    "dict_type": ("{value!r} is not a mapping", "a mapping of keys and values"),
-    "model_type": ("{value!r} is not a mapping", "a mapping of keys and values"),
-    "float_type": ("{value!r} is not a number", "a number"),
-    "float_parsing": ("{value!r} is not a number", "a number"),
-    "int_type": ("{value!r} is not a whole number", "a whole number"),
-    "int_parsing": ("{value!r} is not a whole number", "a whole number"),
+    "list_type": ("{value} is not a list", "a list, e.g. [a, b]"),
+    "string_type": ("{value} is not a text", "a text"),
+    "dict_type": ("{value} is not a mapping", "a mapping of keys and values"),
+    "model_type": ("{value} is not a mapping", "a mapping of keys and values"),
+    "float_type": ("{value} is not a number", "a number"),
+    "float_parsing": ("{value} is not a number", "a number"),
+    "int_type": ("{value} is not a whole number", "a whole number"),
+    "int_parsing": ("{value} is not a whole number", "a whole number"),
 }
 
 
@@ -69,12 +69,12 @@ def error_parts(
 
 
 def _parts(
-    exc: ValidationError, data: Any, owners: dict[int, type[Section]]
+    exc: ValidationError, data: Any, owners: dict[int, type[Section]], limit: int | None = None
 ) -> list[tuple[list[Any], str, str]]:
     out: list[tuple[list[Any], str, str]] = []
     # unknown keys first, as a reader checks a section's keys before its values
     errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
-    for err in errors:
+    for err in errors[:limit]:
         kind = err["type"]
         path, nodes = _walk(tuple(err["loc"]), data, kind == "missing")
         ctx = err.get("ctx") or {}
@@ -100,7 +100,7 @@ def _parts(
             out.append((path, message, expected.replace("{where}", where)))
         elif kind in _BUILT_IN:
             message, expected = _BUILT_IN[kind]
-            out.append((path, message.format(value=err.get("input")), expected))
+            out.append((path, message.format(value=shown(err.get("input"))), expected))
         else:  # a rule declared without our words: still a clear problem, never a traceback
             out.append((path, str(err["msg"]), ""))
     return out
@@ -111,11 +111,14 @@ def problems(
     data: Any,
     owners: dict[int, type[Section]],
     locate: Any,
-) -> list[Problem]:
-    """Problems with file and line; ``locate(path) -> (file, line)``."""
+    limit: int = 2 * MAX_PROBLEMS,
+) -> tuple[list[Problem], int]:
+    """Problems with file and line (``locate(path) -> (file, line)``), at most ``limit`` of
+    them, and how many more there are: a list of ten thousand bad items is described by its
+    first problems and a count, not ten thousand lines."""
     out = []
-    for path, message, expected in _parts(exc, data, owners):
+    for path, message, expected in _parts(exc, data, owners, limit):
         key: KeyPath = tuple(path)
         file, line = locate(key)
         out.append(Problem(file, line, dotted(key), message, expected))
-    return out
+    return out, max(exc.error_count() - limit, 0)

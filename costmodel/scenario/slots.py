@@ -145,6 +145,24 @@ COHORT: Schema = {
     ),
 }
 
+# Corrections every method applies to its flows (costmodel.engine.run.adjust), optional: an
+# uplift on every cost for optimism bias (HM Treasury Green Book: appraisers underestimate
+# costs; start from the guidance's upper bound and lower it as costs are confirmed) and a
+# discount on every benefit for weak evidence (the GMCA/HM Treasury model for local
+# partnerships lowers benefits by the confidence grade of their data).
+ADJUSTMENTS: Schema = {
+    "optimism_bias": Slot(
+        "share", required=False, help="uplift on every cost for optimism bias (Green Book)"
+    ),
+    "benefit_discount": Slot(
+        "share",
+        required=False,
+        help="share of every benefit taken off for the evidence's weakness (confidence grade)",
+    ),
+}
+for _schema in (VAXJO, SKARHOLMEN, COHORT):
+    _schema.update(ADJUSTMENTS)
+
 SCHEMAS: dict[str, Schema] = {"vaxjo": VAXJO, "skarholmen": SKARHOLMEN, "cohort": COHORT}
 
 METHOD_LABELS: dict[str, dict[str, str]] = {

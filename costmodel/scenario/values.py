@@ -29,7 +29,7 @@ from pydantic import (
 from pydantic import WithJsonSchema as JsonSchema
 from pydantic.json_schema import SkipJsonSchema
 
-from ..errors import did_you_mean
+from ..errors import did_you_mean, shown
 from . import distributions as d
 from .dist_rules import ALLOWED_KEYS, EXAMPLES, build
 from .distributions import KINDS, MAX_MAGNITUDE, Report, _fmt
@@ -37,6 +37,10 @@ from .fields import Section, fail, number_hint, number_or_none, to_number
 
 # a key may be left out (None by default), but a key written as `null` is not a number
 Num = Annotated[float | None, BeforeValidator(to_number), JsonSchema({"type": "number"})]
+
+
+# the keys that are amounts in the parameter's unit (not shapes or weights)
+_AMOUNTS = {"value", "low", "mode", "high", "mean", "sd", "scale", "central"}
 
 
 def _report(key: str, message: str, expected: str) -> NoReturn:
@@ -87,7 +91,8 @@ class DistSpec(Section):
                 f"numbers of ordinary size, e.g. {EXAMPLES[kind]}",
             )
         lo, hi = dist.support()
-        size = max([abs(dist.mean())] + [abs(b) for b in (lo, hi) if math.isfinite(b)])
+        given = [abs(v) for k, v in nums.items() if k in _AMOUNTS]  # e.g. a normal's sd
+        size = max([abs(dist.mean()), *given] + [abs(b) for b in (lo, hi) if math.isfinite(b)])
         if size > MAX_MAGNITUDE:
             fail(f"{_fmt(size)} is implausibly large", f"values below {_fmt(MAX_MAGNITUDE)}")
         if self.central is not None:
@@ -209,7 +214,7 @@ def _plain(value: float) -> d.Distribution:
 def _invalid(spec: Any) -> NoReturn:
     if not isinstance(spec, dict):
         fail(
-            f"{spec!r} is neither a number nor a distribution",
+            f"{shown(spec)} is neither a number nor a distribution",
             f"{number_hint(spec)} or a mapping such as {EXAMPLES['triangular']}",
         )
     kind = spec.get("dist")
@@ -220,7 +225,7 @@ def _invalid(spec: Any) -> NoReturn:
         )
     hint = did_you_mean(str(kind), KINDS)
     fail(
-        f"unknown distribution {kind!r}" + (f" ({hint})" if hint else ""),
+        f"unknown distribution {shown(kind)}" + (f" ({hint})" if hint else ""),
         f"one of {', '.join(KINDS)}",
         at="dist",
     )

@@ -9,12 +9,13 @@ base's value whole; then every override is checked before any is applied.
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, ScenarioError, did_you_mean
+from ..errors import Problem, ScenarioError, did_you_mean, shown
 from .yamlload import KeyPath, dotted, load_file
 
 # In a variant these keys replace the base's value whole instead of being merged key by key:
@@ -29,6 +30,7 @@ REPLACED_WHOLE = {
     "discount_rate",
 }
 MAX_EXTENDS_DEPTH = 10
+MAX_NAME = 255  # characters of a base file name
 
 Loc = tuple[str, int]  # (file, line)
 
@@ -228,13 +230,49 @@ def key_of(child: Tree, path: KeyPath) -> str:
     return dotted(path)
 
 
-def load_tree(path: str | Path, _chain: tuple[str, ...] = ()) -> Tree:
+def load_tree(path: str | Path, _chain: tuple[str, ...] = (), confine: Path | None = None) -> Tree:
     """Load a YAML file, resolving ``extends`` and ``overrides`` recursively."""
     doc = load_file(path)
-    return resolve(tree_from_doc(doc), Path(path).parent, (*_chain, str(Path(path).resolve())))
+    chain = (*_chain, _real(path))
+    return resolve(tree_from_doc(doc), Path(path).parent, chain, confine)
 
 
-def resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
+def _real(path: str | Path) -> str:
+    """The canonical path, for finding cycles (a symlink loop raises, see :func:`_base_file`)."""
+    return os.path.realpath(path)
+
+
+def _base_file(ext: str, base_dir: Path, confine: Path | None) -> tuple[Path | None, str]:
+    """The base file ``extends`` names, or None and what is wrong with the name."""
+    if "\0" in ext or any(ord(c) < 32 for c in ext):
+        return None, "contains a control character"
+    if len(ext) > MAX_NAME:
+        return None, f"is longer than {MAX_NAME} characters"
+    if confine is not None and (Path(ext).name != ext or ext in (".", "..")):
+        return None, "is not a bare file name in the scenario folder"
+    path = base_dir / ext
+    try:
+        real = Path(os.path.realpath(path, strict=True))
+        if confine is not None and real.parent != Path(os.path.realpath(confine)):
+            return None, "is not a bare file name in the scenario folder"
+        if real.is_dir():
+            return None, "does not exist (it is a folder)"
+    except FileNotFoundError:
+        return None, "does not exist"
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a name too long
+        reason = getattr(exc, "strerror", None) or "it cannot be opened"
+        return None, f"cannot be opened ({reason})"
+    return path, ""
+
+
+def resolve(
+    child: Tree, base_dir: Path, chain: tuple[str, ...], confine: Path | None = None
+) -> Tree:
+    """Merge ``child`` into the base it ``extends`` (found in ``base_dir``), recursively.
+
+    ``chain`` is the canonical paths of the files already on the way (to find cycles);
+    with ``confine`` set to a folder, ``extends`` may only name a file directly in it.
+    """
     ext = child.data.get("extends")
     if ext is None:
         if "overrides" in child.data:
@@ -253,12 +291,21 @@ def resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
             f,
             line,
             "extends",
-            f"{ext!r} is not a file name",
+            f"{shown(ext)} is not a file name",
             "the base scenario's file name, e.g. vaxjo.yaml",
         )
-    base_path = base_dir / ext
-    if str(base_path.resolve()) in chain or len(chain) > MAX_EXTENDS_DEPTH:
-        names = " -> ".join(Path(c).name for c in (*chain, str(base_path)))
+    base_path, wrong = _base_file(ext, base_dir, confine)
+    if base_path is None:
+        raise ScenarioError.one(
+            f,
+            line,
+            "extends",
+            f"the base file {shown(ext)} {wrong}",
+            f"a file next to {Path(child.file).name}",
+        )
+    real = _real(base_path)
+    if real in chain:
+        names = " -> ".join(Path(c).name for c in (*chain, real))
         raise ScenarioError.one(
             f,
             line,
@@ -266,16 +313,15 @@ def resolve(child: Tree, base_dir: Path, chain: tuple[str, ...]) -> Tree:
             f"'{ext}' leads back to itself ({names})",
             "a chain of bases without cycles",
         )
-    if not base_path.is_file():
+    if len(chain) > MAX_EXTENDS_DEPTH:
         raise ScenarioError.one(
             f,
             line,
             "extends",
-            f"the base file '{ext}' does not exist"
-            + (" (it is a folder)" if base_path.is_dir() else ""),
-            f"a file next to {Path(child.file).name}",
+            f"the chain of bases is longer than {MAX_EXTENDS_DEPTH} files",
+            f"at most {MAX_EXTENDS_DEPTH} files, each extending the next",
         )
-    base = load_tree(base_path, chain)
+    base = load_tree(base_path, chain, confine)
     problems: list[Problem] = []
     _merge(base, child)
     _apply_overrides(base, child, problems)

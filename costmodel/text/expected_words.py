@@ -123,6 +123,43 @@ EXPECTED: list[tuple[str, object]] = [
     (r"a scenario file of ordinary size", "en scenariofil av normal storlek"),
     (r"a scenario with ordinary nesting", "ett scenario med normalt djup"),
     (r"a UTF-8 encoded YAML file", "en UTF-8-kodad YAML-fil"),
+    (
+        r"a UTF-8 encoded YAML file \(save it as UTF-8\)",
+        "en UTF-8-kodad YAML-fil (spara den som UTF-8)",
+    ),
+    (r"a regular YAML file", "en vanlig YAML-fil"),
+    (
+        r"text without control characters \(is it a binary file\?\)",
+        "text utan styrtecken (är det en binärfil?)",
+    ),
+    (r"plain text without control characters", "vanlig text utan styrtecken"),
+    (
+        r"use 'extends:' and 'overrides:' instead",
+        "använd 'extends:' och 'overrides:' i stället",
+    ),
+    (r"'extends: base\.yaml' next to 'overrides'", "'extends: base.yaml' bredvid 'overrides'"),
+    (
+        r"keys are words such as 'value' or 'label'",
+        "nycklar är ord som 'value' eller 'label'",
+    ),
+    (
+        r"fix the problems above and check the file again",
+        "rätta problemen ovan och granska filen igen",
+    ),
+    (r"sd at most (.+) × mean", r"sd högst \1 × medelvärdet"),
+    (r"high at most (.+) × low, or shape: normal", r"high högst \1 × low, eller shape: normal"),
+    (
+        r"shape at least (.+) \(sd at most (.+) × mean\)",
+        r"shape minst \1 (sd högst \2 × medelvärdet)",
+    ),
+    (
+        r"a lambda above 0 and at most (.+) \(4 is usual\)",
+        r"en lambda över 0 och högst \1 (4 är vanligt)",
+    ),
+    (
+        r"at most (\d+) files, each extending the next",
+        r"högst \1 filer, där varje fil bygger på nästa",
+    ),
     (r"an existing, readable YAML file", "en befintlig, läsbar YAML-fil"),
     (
         r"a 'scenario:' section with name, price_year, horizon_years, discount_rate",

@@ -60,7 +60,7 @@ def localize(problem: Problem, lang: str) -> tuple[str, str]:
 def render(problem: Problem, lang: str) -> str:
     """The problem as one line, ``file:line: key.path: message; expected``, in ``lang``."""
     message, expected = localize(problem, lang)
-    where = f"{problem.file}:{problem.line}" if problem.line else problem.file
+    where = f"{problem.file}:{problem.line}"  # a Problem always has a line (1 at least)
     key = f" {problem.path}:" if problem.path else ""
     exp = f"; {'förväntat' if lang == 'sv' else 'expected'}: {expected}" if expected else ""
     if lang != "sv":

@@ -27,6 +27,14 @@ _KINDS = {
 }
 
 
+_NOT_A_FILE = {
+    "a folder": "det är en mapp",
+    "a named pipe": "det är en namngiven pipe",
+    "a device": "det är en enhet",
+    "a socket": "det är en socket",
+    "not a regular file": "det är ingen vanlig fil",
+}
+
 _PLACES = {
     "a parameter": "en parameter",
     "the scenario file": "scenariofilen",
@@ -136,6 +144,64 @@ MESSAGES: list[tuple[str, object]] = [
     (r"the YAML tag (.+) is not allowed", r"YAML-taggen \1 är inte tillåten"),
     (r"the key is given twice", "nyckeln står två gånger"),
     (r"the document is nested too deeply", "dokumentet är för djupt nästlat"),
+    (
+        r"the document is nested too deeply \(more than (\d+) levels\)",
+        r"dokumentet är för djupt nästlat (mer än \1 nivåer)",
+    ),
+    (r"the file has more than (\d+) values", r"filen har fler än \1 värden"),
+    (
+        r"the document expands to more than (\d+) characters \(an alias-expansion bomb\?\)",
+        r"dokumentet växer till fler än \1 tecken (en alias-bomb?)",
+    ),
+    (
+        r"the file contains the control character (U\+[0-9A-F]+(?: \(NUL\))?) in column (\d+)",
+        r"filen innehåller styrtecknet \1 i kolumn \2",
+    ),
+    (
+        r"the file contains a character YAML does not allow",
+        "filen innehåller ett tecken som YAML inte tillåter",
+    ),
+    (
+        r"the (text|key) contains the control character (U\+[0-9A-F]+)",
+        lambda m: (
+            f"{'texten' if m.group(1) == 'text' else 'nyckeln'} innehåller styrtecknet {m.group(2)}"
+        ),
+    ),
+    (r"the file is (UTF-16|UTF-32) text, not UTF-8", r"filen är \1-text, inte UTF-8"),
+    (
+        r"the file is not UTF-8 text \(byte (\d+) cannot be read as UTF-8\)",
+        r"filen är inte UTF-8-text (byte \1 går inte att läsa som UTF-8)",
+    ),
+    (
+        r"cannot read the file \(it is (a folder|a named pipe|a device|a socket|"
+        r"not a regular file)\)",
+        lambda m: "filen kan inte läsas (" + _NOT_A_FILE[m.group(1)] + ")",
+    ),
+    (r"YAML error: (.+)", r"YAML-fel: \1"),
+    (r"(\d+) more problems are not shown", r"\1 problem till visas inte"),
+    (
+        r"sd = (.+) is more than (.+) times the mean (.+): the spread is too wide to give a "
+        r"meaningful result",
+        r"sd = \1 är mer än \2 gånger medelvärdet \3: spridningen är för stor för att ge ett "
+        r"meningsfullt resultat",
+    ),
+    (
+        r"high = (.+) is more than (.+) times low = (.+): the spread is too wide to give a "
+        r"meaningful result",
+        r"high = \1 är mer än \2 gånger low = \3: spridningen är för stor för att ge ett "
+        r"meningsfullt resultat",
+    ),
+    (
+        r"shape = (.+) gives an sd more than (.+) times the mean: the spread is too wide to give "
+        r"a meaningful result",
+        r"shape = \1 ger en standardavvikelse över \2 gånger medelvärdet: spridningen är för "
+        r"stor för att ge ett meningsfullt resultat",
+    ),
+    (r"lambda = (.+) is above (.+)", r"lambda = \1 är större än \2"),
+    (
+        r"the chain of bases is longer than (\d+) files",
+        r"kedjan av grundfiler är längre än \1 filer",
+    ),
     (r"a key is not a plain name", "en nyckel är inget enkelt namn"),
     (r"the file is empty or not a mapping", "filen är tom eller ingen mappning"),
     (r"the file is larger than 1 MB", "filen är större än 1 MB"),
@@ -208,6 +274,19 @@ MESSAGES: list[tuple[str, object]] = [
         r"grundfilen '\1' finns inte (det är en mapp)",
     ),
     (r"the base file '(.+)' does not exist", r"grundfilen '\1' finns inte"),
+    (
+        r"the base file (.+) contains a control character",
+        r"grundfilens namn \1 innehåller ett styrtecken",
+    ),
+    (
+        r"the base file (.+) is longer than (\d+) characters",
+        r"grundfilens namn \1 är längre än \2 tecken",
+    ),
+    (
+        r"the base file (.+) is not a bare file name in the scenario folder",
+        r"grundfilen \1 är inte ett filnamn i scenariomappen",
+    ),
+    (r"the base file (.+) cannot be opened \((.+)\)", r"grundfilen \1 kan inte öppnas (\2)"),
     (r"'(.+)' leads back to itself \((.+)\)", r"'\1' leder tillbaka till sig själv (\2)"),
     (
         r"the first year cannot hold more than 12 months",

@@ -8,6 +8,7 @@ keys) and a table with sentences in the chosen language.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ..analysis import information, sensitivity
@@ -46,6 +47,10 @@ WORDS = {
         "sv": " (utanför antagandets intervall {lo}–{hi})",
         "en": " (outside the input's range {lo}–{hi})",
     },
+    "outside_draws": {
+        "sv": " (utanför de dragna värdena)",
+        "en": " (outside the drawn values)",
+    },
     "pays_everywhere": {
         "sv": "{what}: lönar sig i hela intervallet",
         "en": "{what}: pays off over the whole range",
@@ -55,16 +60,24 @@ WORDS = {
         "en": "{what}: does not pay off anywhere in the range",
     },
     "break_even": {
-        "sv": "Lönsam från år {year} i det centrala fallet; sannolikhet att gå jämnt ut inom "
-        "en mandatperiod (4 år): {term}, inom tidshorisonten: {horizon}.",
-        "en": "Breaks even in year {year} in the central case; probability of breaking even "
-        "within a term of office (4 years): {term}, within the horizon: {horizon}.",
+        "sv": "Lönsam från år {year} i det centrala fallet; ",
+        "en": "Breaks even in year {year} in the central case; ",
     },
     "no_break_even": {
-        "sv": "Går inte jämnt ut inom tidshorisonten i det centrala fallet; sannolikhet att gå "
-        "jämnt ut inom en mandatperiod (4 år): {term}, inom tidshorisonten: {horizon}.",
-        "en": "Does not break even within the horizon in the central case; probability of "
-        "breaking even within a term of office (4 years): {term}, within the horizon: {horizon}.",
+        "sv": "Går inte jämnt ut inom tidshorisonten i det centrala fallet; ",
+        "en": "Does not break even within the horizon in the central case; ",
+    },
+    "p_term": {
+        "sv": "sannolikhet att gå jämnt ut inom en mandatperiod (4 år): {term}, inom "
+        "tidshorisonten ({h} år): {horizon}.",
+        "en": "probability of breaking even within a term of office (4 years): {term}, within "
+        "the horizon ({h} years): {horizon}.",
+    },
+    "p_short": {
+        "sv": "sannolikhet att gå jämnt ut inom tidshorisonten ({h} år, högst en mandatperiod): "
+        "{horizon}.",
+        "en": "probability of breaking even within the horizon ({h} years, at most a term of "
+        "office): {horizon}.",
     },
     "evpi": {
         "sv": "Att veta allt säkert är värt upp till {value} för beslutet (EVPI).",
@@ -111,6 +124,16 @@ def _amount(value: float, p: Any, lang: str) -> str:
     return f"{fmt.compact(value, lang)} {p.unit.sv if lang == 'sv' else p.unit.en}"
 
 
+def _percent(p: float | None, lang: str) -> str:
+    return "–" if p is None else fmt.percent(p, lang)
+
+
+def _scale(s: Scenario, name: str) -> float:
+    """A parameter's unit scale; 1 for the rows that are not parameters (discount rate, horizon)."""
+    p = s.parameters.get(name)
+    return 1.0 if p is None else p.scale
+
+
 def analyse(results: Results, s: Scenario, perspective: str | None = None) -> dict[str, Any]:
     """Every analysis of one run, JSON-ready (English keys; money in kr, inputs in base units)."""
     persp = s.meta.perspective if perspective is None else perspective
@@ -143,6 +166,9 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
                 "low": r.low,
                 "high": r.high,
                 "swing": r.swing,
+                # the input's 10th and 90th percentile, in its own unit
+                "low_value": r.low_value / _scale(s, r.parameter),
+                "high_value": r.high_value / _scale(s, r.parameter),
             }
             for r in sensitivity.tornado(results, s, persp)
         ],
@@ -159,6 +185,7 @@ def analyse(results: Results, s: Scenario, perspective: str | None = None) -> di
             "year": be.year,
             "p_within_term": be.p_within_term,
             "p_within_horizon": be.p_within_horizon,
+            "horizon": results.horizon,
         },
         "evpi": information.evpi(net),
         "evppi": sorted(
@@ -197,7 +224,10 @@ def switching_text(entry: dict[str, Any], s: Scenario, persp: str, lang: str) ->
     )
     if not entry["within_range"]:
         lo, hi = p.dist.support()
-        text += _w("outside", lang).format(lo=_amount(lo, p, lang), hi=_amount(hi, p, lang))
+        if math.isfinite(lo) and math.isfinite(hi):
+            text += _w("outside", lang).format(lo=_amount(lo, p, lang), hi=_amount(hi, p, lang))
+        else:  # an unbounded input was searched over its draws (switching_values)
+            text += _w("outside_draws", lang)
     return text
 
 
@@ -252,14 +282,16 @@ def moving_switching(a: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def break_even_text(a: dict[str, Any], lang: str) -> str:
-    """When SIG breaks even in the central case, and how likely within a term and the horizon."""
+    """When SIG breaks even in the central case, and how likely within a term of office and
+    the horizon (the horizon alone when it is no longer than a term)."""
     be = a["break_even"]
-    return _w("break_even" if be["year"] else "no_break_even", lang).format(
-        year=be["year"],
-        term=fmt.percent(be["p_within_term"], lang) if be["p_within_term"] is not None else "–",
-        horizon=fmt.percent(be["p_within_horizon"], lang)
-        if be["p_within_horizon"] is not None
-        else "–",
+    short = be["horizon"] <= sensitivity.TERM_OF_OFFICE_YEARS
+    return _w("break_even" if be["year"] else "no_break_even", lang).format(year=be["year"]) + _w(
+        "p_short" if short else "p_term", lang
+    ).format(
+        h=be["horizon"],
+        term=_percent(be["p_within_term"], lang),
+        horizon=_percent(be["p_within_horizon"], lang),
     )
 
 

@@ -47,27 +47,9 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     intake = s.meta.intake_years
     youths_per_year = v["youths_per_year"]
     keep = 1.0 - v.get("effect_decay", np.zeros(n))
-    # weight[t] = sum over intake years s <= t of keep^(t - s): active effect-years in year t;
-    # placed[t] and placed2[t] the same times the share of the year a placement is possible
-    # (aging out), the second with keep² (the f² term of the offences, see the docstring)
     age = v.get("age_at_intake")
     limit = v.get("placement_age_limit", np.full(n, PLACEMENT_AGE_LIMIT))
-    # per number of years since intake d: keep^d, keep^2d and the share of the year placeable,
-    # computed once; the year sums are built year by year (rows) and turned at the end
-    powers = [np.ones(n)]
-    for _ in range(1, h):
-        powers.append(powers[-1] * keep)
-    placeable = [
-        np.ones(n) if age is None else np.clip(limit - (age + d), 0.0, 1.0) for d in range(h)
-    ]
-    by_year = np.zeros((3, h, n))
-    for t in range(h):
-        for start in range(min(t, intake - 1) + 1):
-            d = t - start
-            by_year[0, t] += powers[d]
-            by_year[1, t] += powers[d] * placeable[d]
-            by_year[2, t] += powers[d] * powers[d] * placeable[d]
-    weight, placed_w, placed_w2 = (np.ascontiguousarray(w.T) for w in by_year)
+    weight, placed_w, placed_w2 = _weights(keep, age, limit, h, intake)
     attribution = v["attribution"]
     effect_base = (youths_per_year * attribution)[:, None] * placed_w
     flows: list[Flow] = []
@@ -89,24 +71,26 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         apy_total += apy
         cat = f"placement:{entry}"
         labels[cat] = label
-        for payer, cost in by_payer(s, v, "placements.cost", n, h, entry=entry).items():
+        costs = by_payer(s, v, "placements.cost", n, h, entry=entry, column=True)
+        for payer, cost in costs.items():
             flows.append(Flow(cat, payer, BENEFIT, apy * cost, "placements.cost", entry))
     crimes_total = np.zeros((n, h))
+    scratch = np.empty((n, h))
     for entry, label in s.group_labels.get("crimes", {}).items():
         pre = f"crimes.{entry}."
         rate, r_c = v[pre + "rate"], v[pre + "reduction"]
-        q = placed_avoidable[:, None]
-        p0 = placed[:, None]
-        offences_per_youth = (
-            (r_c * attribution)[:, None] * weight
-            - (r_c[:, None] * p0 + q) * attribution[:, None] * placed_w
-            + (r_c * attribution**2)[:, None] * q * placed_w2
-        )
-        avoided = youths_per_year[:, None] * rate[:, None] * offences_per_youth
+        # offences avoided per youth (the module's formula), term by term into one array
+        avoided = weight * (r_c * attribution)[:, None]
+        np.multiply(placed_w, ((r_c * placed + placed_avoidable) * attribution)[:, None], scratch)
+        avoided -= scratch
+        np.multiply(placed_w2, (r_c * attribution**2 * placed_avoidable)[:, None], scratch)
+        avoided += scratch
+        avoided *= (youths_per_year * rate)[:, None]
         crimes_total += avoided
         cat = f"crime:{entry}"
         labels[cat] = label
-        for payer, cost in by_payer(s, v, "crimes.cost", n, h, entry=entry).items():
+        costs = by_payer(s, v, "crimes.cost", n, h, entry=entry, column=True)
+        for payer, cost in costs.items():
             flows.append(Flow(cat, payer, BENEFIT, avoided * cost, "crimes.cost", entry))
     if s.by_slot("career_cost"):
         # the effect still working at the end of the horizon, summed over the cohorts
@@ -117,6 +101,37 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     if s.group_labels.get("crimes"):
         outcomes["avoided_crimes"] = crimes_total
     return MethodOutput(flows, labels, youths_per_year * intake, outcomes)
+
+
+def _weights(
+    keep: np.ndarray, age: np.ndarray | None, limit: np.ndarray, h: int, intake: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(n, h) sums over the cohorts in each year: active effect-years (Σ keep^d over the
+    cohorts, d years after their intake), the same times the share of the year a placement is
+    possible (aging out), and with keep² (the f² term of the offences, see the module).
+
+    Per years since intake d: keep^d as a running product; the cohorts of year t are those
+    d = t − intake + 1 … t, a window of a prefix sum over d.
+    """
+    n = keep.size
+    powers = np.empty((n, h))
+    powers[:, 0] = 1.0
+    powers[:, 1:] = keep[:, None]
+    np.cumprod(powers, axis=1, out=powers)
+    if age is None:
+        placeable = None
+    else:
+        years = np.arange(h, dtype=float)
+        placeable = np.clip(limit[:, None] - (age[:, None] + years), 0.0, 1.0)
+    by_d = [powers, powers if placeable is None else powers * placeable]
+    by_d.append(by_d[1] * powers)
+    out = []
+    for x in by_d:
+        window = np.cumsum(x, axis=1)
+        if intake < h:
+            window[:, intake:] -= np.cumsum(x, axis=1)[:, : h - intake]
+        out.append(window)
+    return out[0], out[1], out[2]
 
 
 def _placed_time(s: Scenario, v: Values, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -145,7 +160,7 @@ def _career(s: Scenario, v: Values, n: int, credited_youths: np.ndarray) -> list
     annuity = (1.0 - (1.0 + rate) ** -years) / rate if rate > 0 else years
     prevented = credited_youths * v["career_probability"] * v["career_reduction"] * annuity
     flows = []
-    for payer, yearly in by_payer(s, v, "career_cost", n, h).items():
+    for payer, yearly in by_payer(s, v, "career_cost", n, h, column=True).items():
         values = np.zeros((n, h))
         values[:, -1] = prevented * yearly[:, -1]
         flows.append(Flow("career", payer, BENEFIT, values, "career_cost"))

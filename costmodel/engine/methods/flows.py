@@ -56,17 +56,24 @@ def by_payer(
     horizon: int,
     entry: str | None = None,
     years: int | None = None,
+    column: bool = False,
 ) -> dict[str, np.ndarray]:
     """Sum a payer-split slot into (n, horizon) arrays per payer.
 
     A single parameter applies to each of the first ``years`` years (default: all); a list
-    gives one value per year.
+    gives one value per year. With ``column``, a payer whose amount is the same in every year
+    gets an (n, 1) column instead, for a caller that multiplies it with (n, horizon) arrays.
     """
     out: dict[str, np.ndarray] = {}
     span = horizon if years is None else years
-    for p in s.by_slot(slot):
-        if entry is not None and p.group_entry != entry:
-            continue
+    params = [p for p in s.by_slot(slot) if entry is None or p.group_entry == entry]
+    if column and span >= horizon:
+        for payer in dict.fromkeys(p.payer for p in params):
+            mine = [p for p in params if p.payer == payer]
+            if payer is not None and all(p.year is None for p in mine):
+                out[payer] = np.sum([v[p.name] for p in mine], axis=0)[:, None]
+        params = [p for p in params if p.payer not in out]
+    for p in params:
         assert p.payer is not None
         arr = out.setdefault(p.payer, np.zeros((n, horizon)))
         if p.year is None:
