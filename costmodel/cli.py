@@ -1,4 +1,4 @@
-"""The ``costmodel`` command line: ``validate``, ``describe`` and ``run``.
+"""The ``costmodel`` command line: ``validate``, ``describe``, ``run`` and ``report``.
 
 Exit status: 0 on success, 2 for anything the user can fix (a bad scenario, bad arguments, an
 output file that already exists), 1 for an internal error. A user error never shows a Python
@@ -68,6 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     cm.add_argument("--seed", type=int, help="random seed (default: the first scenario's)")
     cm.add_argument("--lang", choices=["sv", "en"], default="sv")
     cm.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
+    rp = sub.add_parser(
+        "report", help="a report for funding applications / rapport: docx, xlsx or html"
+    )
+    rp.add_argument("file", metavar="FILE")
+    rp.add_argument("--format", choices=["docx", "xlsx", "html"], default="docx")
+    rp.add_argument("--out", metavar="PATH", help="file or directory (default: named by run)")
+    rp.add_argument("--force", action="store_true", help="overwrite an existing file")
+    rp.add_argument("--iterations", "-n", type=int, help="Monte Carlo iterations")
+    rp.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
+    rp.add_argument("--lang", choices=["sv", "en"], default="sv")
+    rp.add_argument("--perspective", help="kommun, stat, region, brottsoffer, ovrigt or samhalle")
     sub.add_parser(
         "schema",
         help="print the JSON Schema of a scenario file / skriv ut scenarioformatets JSON Schema",
@@ -204,6 +215,14 @@ def _sensitivity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .reports import command
+
+    s = scenario.load(args.file)
+    problem = _option_problem(args, fewest=2)
+    return _refuse(problem) if problem else command.run(args, s)
+
+
 def _run(args: argparse.Namespace) -> int:
     s = scenario.load(args.file)
     problem = _option_problem(args, fewest=1)
@@ -291,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
             return _compare(args)
         if args.command == "sensitivity":
             return _sensitivity(args)
+        if args.command == "report":
+            return _report(args)
         if args.command == "describe":
             s = scenario.load(args.file)
             sys.stdout.write(render_parameters(s, args.lang))

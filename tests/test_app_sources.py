@@ -12,8 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from costmodel import scenario
-from costmodel.app.sources import citations
 from costmodel.errors import ScenarioError
+from costmodel.views.sources import citations
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))

@@ -19,7 +19,7 @@ from ..scenario.payers import PAYERS, SOCIETY, payer_label, payer_phrase
 from ..text import fmt
 from ..text.i18n import t as core_t
 from ..views.table import headline
-from . import charts
+from . import charts, report_downloads
 from .chart_text import fan_table, figures_table, histogram_text, payer_table
 from .common import Card, interval_text, kpi_cards, kpi_money, md, net_card, persp_label, plot
 from .downloads import image_format, overview_tables, stamp_name, stamp_of, table_buttons
@@ -255,3 +255,4 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
         st.markdown("\n".join(f"- **{k}:** {v}" for k, v in facts))
         if s.notes:
             st.markdown(f"**{tr('notes', lang)}:** {md(s.notes)}")
+    report_downloads.render(entry, view, persp, lang)

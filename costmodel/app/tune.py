@@ -18,7 +18,7 @@ from ..analysis.compare import change, money_stats, same_numbers
 from ..errors import Problem, ScenarioError
 from ..scenario import Parameter, Scenario
 from ..text import fmt, messages
-from . import charts, saving, state
+from . import charts, report_downloads, saving, state
 from .chart_text import category_table, figures_table, histogram_text
 from .common import (
     MINUS,
@@ -222,6 +222,8 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 disabled=not specs and not invalid,
                 width="stretch",
             )
+    with right:
+        report_downloads.render_tuned(entry, tuned_entry, tview, persp, lang)
     return tuned_entry
 
 

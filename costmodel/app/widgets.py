@@ -24,9 +24,9 @@ from ..scenario import Parameter
 from ..scenario.distributions import KINDS, Distribution, parse
 from ..scenario.units import Unit
 from ..text import fmt
+from ..views.sources import citations
 from .common import initial_index, md, slug
 from .numbers import Unreadable, input_text, parse_number
-from .sources import citations
 from .state import Entry
 from .words import tr
 

@@ -114,7 +114,6 @@ MORE: dict[str, dict[str, str]] = {
         "en": "The name was taken; the variant is called “{name}”.",
     },
     # sources
-    "uncertain_source": {"sv": "osäker källa", "en": "uncertain source"},
     "source_file": {"sv": "källfil", "en": "source file"},
     "sources": {"sv": "Källor", "en": "Sources"},
     # comparison

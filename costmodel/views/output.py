@@ -20,14 +20,18 @@ from ..text import fmt
 SHOW_FROM = 500_000  # iterations: smaller runs finish in about a second
 
 
-def write_all(targets: dict[Path, str]) -> None:
-    """Write each text to its path, all or none (see the module); OSError on failure."""
+def write_all(targets: dict[Path, str] | dict[Path, bytes]) -> None:
+    """Write each text (UTF-8) or bytes to its path, all or none (see the module); OSError on
+    failure."""
     temporary: list[tuple[Path, Path]] = []
     try:
         for path, text in targets.items():
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             temporary.append((tmp, path))
-            tmp.write_text(text, encoding="utf-8")
+            if isinstance(text, bytes):
+                tmp.write_bytes(text)
+            else:
+                tmp.write_text(text, encoding="utf-8")
         for tmp, path in temporary:
             os.replace(tmp, path)
     finally:

@@ -8,6 +8,7 @@ keys) and a table with sentences in the chosen language.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ..analysis import information, sensitivity
@@ -45,6 +46,10 @@ WORDS = {
     "outside": {
         "sv": " (utanför antagandets intervall {lo}–{hi})",
         "en": " (outside the input's range {lo}–{hi})",
+    },
+    "outside_draws": {
+        "sv": " (utanför de dragna värdena)",
+        "en": " (outside the drawn values)",
     },
     "pays_everywhere": {
         "sv": "{what}: lönar sig i hela intervallet",
@@ -219,8 +224,21 @@ def switching_text(entry: dict[str, Any], s: Scenario, persp: str, lang: str) ->
     )
     if not entry["within_range"]:
         lo, hi = p.dist.support()
-        text += _w("outside", lang).format(lo=_amount(lo, p, lang), hi=_amount(hi, p, lang))
+        if math.isfinite(lo) and math.isfinite(hi):
+            text += _w("outside", lang).format(lo=_amount(lo, p, lang), hi=_amount(hi, p, lang))
+        else:  # an unbounded input was searched over its draws (switching_values)
+            text += _w("outside_draws", lang)
     return text
+
+
+def input_name(s: Scenario, parameter: str, lang: str) -> str:
+    """An input as the analysis names it: its label with its group entry and payer
+    ('SiS-placering: Längd – kommunen'), or the discount rate."""
+    if parameter == "discount_rate":
+        return _w("discount_rate", lang)
+    p = s.parameters[parameter]
+    payer = f" – {in_sentence(payer_label(p.payer, lang))}" if p.payer else ""
+    return _label(s, parameter, lang) + payer
 
 
 def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
@@ -228,11 +246,7 @@ def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
     persp = a["perspective"]
 
     def name(parameter: str) -> str:
-        if parameter == "discount_rate":
-            return _w("discount_rate", lang)
-        p = s.parameters[parameter]
-        payer = f" – {in_sentence(payer_label(p.payer, lang))}" if p.payer else ""
-        return _label(s, parameter, lang) + payer
+        return input_name(s, parameter, lang)
 
     out = [f"{s.meta.title(lang)} – {_w('title', lang)} ({payer_label(persp, lang).lower()})", ""]
     out.append(_w("tornado", lang))
@@ -247,42 +261,57 @@ def render(a: dict[str, Any], s: Scenario, lang: str = "sv") -> str:
             ]
         )
     out += [_table(rows), "", _w("switching", lang)]
-    moves = {r["parameter"] for r in a["tornado"] if r["swing"] > 0}
-    out += [
-        f"- {switching_text(e, s, persp, lang)}"
-        for e in a["switching_values"]
-        if e["parameter"] in moves  # inputs that do not touch this perspective say nothing
-    ]
-    be = a["break_even"]
+    out += [f"- {switching_text(e, s, persp, lang)}" for e in moving_switching(a)]
     out += [
         "",
-        _w("break_even" if be["year"] else "no_break_even", lang).format(year=be["year"])
-        + _w(
-            "p_short" if be["horizon"] <= sensitivity.TERM_OF_OFFICE_YEARS else "p_term", lang
-        ).format(
-            h=be["horizon"],
-            term=_percent(be["p_within_term"], lang),
-            horizon=_percent(be["p_within_horizon"], lang),
-        ),
+        break_even_text(a, lang),
         "",
         _w("voi", lang),
         _w("evpi", lang).format(value=fmt.money(a["evpi"], lang)),
     ]
-    out += [
-        "- "
-        + _w("evppi", lang).format(
-            what=in_sentence(name(e["parameter"])), value=fmt.money(e["value"], lang)
+    out += ["- " + text for text in evppi_texts(a, s, lang)]
+    out += ["", se_text(a, lang)]
+    return "\n".join(out) + "\n"
+
+
+def moving_switching(a: dict[str, Any]) -> list[dict[str, Any]]:
+    """The switching values of the inputs that move net benefit in this perspective (the
+    others say nothing)."""
+    moves = {r["parameter"] for r in a["tornado"] if r["swing"] > 0}
+    return [e for e in a["switching_values"] if e["parameter"] in moves]
+
+
+def break_even_text(a: dict[str, Any], lang: str) -> str:
+    """When SIG breaks even in the central case, and how likely within a term of office and
+    the horizon (the horizon alone when it is no longer than a term)."""
+    be = a["break_even"]
+    short = be["horizon"] <= sensitivity.TERM_OF_OFFICE_YEARS
+    return _w("break_even" if be["year"] else "no_break_even", lang).format(year=be["year"]) + _w(
+        "p_short" if short else "p_term", lang
+    ).format(
+        h=be["horizon"],
+        term=_percent(be["p_within_term"], lang),
+        horizon=_percent(be["p_within_horizon"], lang),
+    )
+
+
+def evppi_texts(a: dict[str, Any], s: Scenario, lang: str) -> list[str]:
+    """'Knowing X for certain is worth up to Y.' for each input worth anything."""
+    return [
+        _w("evppi", lang).format(
+            what=in_sentence(input_name(s, e["parameter"], lang)),
+            value=fmt.money(e["value"], lang),
         )
         for e in a["evppi"]
         if e["value"] > 0
     ]
+
+
+def se_text(a: dict[str, Any], lang: str) -> str:
+    """The Monte Carlo error of the mean and of the probability, in one sentence."""
     se = a["standard_error"]
-    out += [
-        "",
-        _w("se", lang).format(
-            mean=fmt.money(se["mean"], lang),
-            prob=fmt.number(100 * se["probability"], lang, 1),
-            n=fmt.number(se["iterations"], lang),
-        ),
-    ]
-    return "\n".join(out) + "\n"
+    return _w("se", lang).format(
+        mean=fmt.money(se["mean"], lang),
+        prob=fmt.number(100 * se["probability"], lang, 1),
+        n=fmt.number(se["iterations"], lang),
+    )

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ..scenario import Scenario
 
 
+# the amounts of a summary, in the order the table (and a report's key figures) show them
+MONEY_ROWS = ("net_benefit", "budget_net_benefit", "net_benefit_undiscounted", "costs", "benefits")
+
+
 def _table(rows: list[list[str]], align_right_from: int = 1) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
@@ -74,13 +78,7 @@ def render_table(s: dict[str, Any], lang: str = "sv") -> str:
     out = [title, *stamp_lines(s, lang), ""]
     head = [t("measure", lang)] + ([t("value", lang)] if det else [t(c, lang) for c in cols])
     rows = [head]
-    for key in (
-        "net_benefit",
-        "budget_net_benefit",
-        "net_benefit_undiscounted",
-        "costs",
-        "benefits",
-    ):
+    for key in MONEY_ROWS:
         rows.append([t(key, lang), *(fmt.money(s[key][c], lang) for c in cols)])
     r = s["benefit_cost_ratio"]
     rows.append([t("benefit_cost_ratio", lang), *(fmt.ratio(r[c], lang) for c in cols)])

@@ -4,7 +4,8 @@
 keeps only the Swedish texts): the title (author, title, year), where in it (chapter, page and
 what it says, ``{sv, en}`` where the file gives both), "osäker källa" spelled out for a source
 marked ``uncertain``; the source file a figure was read from is kept apart
-(:attr:`Citation.file`), a detail for the economist shown in a tooltip, never in the line.
+(:attr:`Citation.file`), a detail for the economist (the dashboard's tooltip), never in the
+line. Used by the dashboard's assumptions and by the reports.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..scenario import Parameter, Scenario
-from .words import tr
+
+UNCERTAIN = {"sv": "osäker källa", "en": "uncertain source"}
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def citations(s: Scenario, p: Parameter, lang: str) -> list[Citation]:
         if where:
             text += f", {where}"
         if ref.get("uncertain") is True:
-            text += f" ({tr('uncertain_source', lang)})"
+            text += f" ({UNCERTAIN[lang]})"
         url = _in(ref.get("url"), lang)
         if url:
             text += f", {url}"
