@@ -111,3 +111,11 @@ def test_partners_meeting_time_is_skl_hourly_cost_times_hours_shared_by_seat() -
         assert p.cashable == 0  # working time freed or taken, not money in a budget
         d = p.dist
         assert (d.low, d.mode, d.high) == tuple(3156 * n / 4 * h for h in (4, 18, 24))
+
+
+def test_the_discount_rates_source_is_given_in_both_languages() -> None:
+    # the report's Metod section cites it in the report's language
+    for path in shipped():
+        m = scenario.load(path).meta
+        assert m.discount_source("sv") and m.discount_source("en")
+        assert m.discount_source("sv") != m.discount_source("en"), path.name

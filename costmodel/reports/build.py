@@ -95,7 +95,7 @@ def _background(s: Scenario, original: Scenario | None, original_file: str, lang
 
 def _method(s: Scenario, summary: dict[str, Any], lang: str) -> Section:
     m = s.meta
-    source = m.discount_reference.strip().rstrip(".")
+    source = m.discount_source(lang).strip().rstrip(".")
     blocks = [
         Paragraph(
             w(

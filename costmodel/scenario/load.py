@@ -75,6 +75,8 @@ def validate_tree(tree: Tree) -> Scenario:
 
 def _meta(m: MetaSpec) -> Meta:
     description = m.description.pair() if m.description else {"sv": "", "en": ""}
+    rate_ref = m.discount_rate.reference
+    ref = rate_ref.pair() if rate_ref else {"sv": "", "en": ""}
     return Meta(
         name=m.name.sv,
         name_en=m.name.get("en"),
@@ -84,7 +86,8 @@ def _meta(m: MetaSpec) -> Meta:
         price_year=m.price_year,
         horizon_years=m.horizon_years,
         discount_rate=m.discount_rate.value,
-        discount_reference=m.discount_rate.reference,
+        discount_reference=ref["sv"],
+        discount_reference_en=ref["en"],
         perspective=m.perspective,
         iterations=m.iterations,
         seed=m.seed,

@@ -88,10 +88,17 @@ class Meta:
     intake_years: int
     name_en: str = ""
     description_en: str = ""
+    discount_reference_en: str = ""
 
     def title(self, lang: str = "sv") -> str:
         """The scenario's name in ``lang`` (falls back to the Swedish name)."""
         return (self.name_en or self.name) if lang == "en" else self.name
+
+    def discount_source(self, lang: str = "sv") -> str:
+        """The discount rate's source in ``lang`` (falls back to the Swedish text)."""
+        if lang == "en":
+            return self.discount_reference_en or self.discount_reference
+        return self.discount_reference
 
     def about(self, lang: str = "sv") -> str:
         """The description in ``lang`` (falls back to the Swedish one)."""

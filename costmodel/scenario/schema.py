@@ -65,13 +65,14 @@ def _rate_in_mapping(value: Any) -> float:
 
 
 class DiscountRate(Section):
-    """``discount_rate: 0.035`` or ``{value: 0.035, reference: ASEK}``."""
+    """``discount_rate: 0.035`` or ``{value: 0.035, reference: ASEK}`` (the reference a text
+    or ``{sv: ..., en: ...}``)."""
 
     WHAT = "discount_rate"
     value: Annotated[
         float, BeforeValidator(_rate_in_mapping), Missing("missing", _RATE_EXPECTED, up=1)
     ]
-    reference: PlainText = ""
+    reference: OptText = None
 
 
 def _rate(value: Any) -> Any:
