@@ -13,13 +13,12 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+if TYPE_CHECKING:  # matplotlib takes 0.6 s to import: only when a chart is drawn
+    from matplotlib.figure import Figure
 
 from ..text import fmt
 from .words import w
@@ -30,12 +29,16 @@ DPI = 200
 
 
 def _figure(height: float) -> Figure:
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(WIDTH_IN, height), dpi=DPI, layout="constrained")
     fig.set_facecolor("white")
     return fig
 
 
 def _mkr_axis(axis: Any, lang: str) -> None:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     axis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.compact(x / 1e6, lang)))
     axis.set_major_locator(MaxNLocator(nbins=7, steps=[1, 2, 2.5, 5, 10]))
 
@@ -55,6 +58,8 @@ def _style(ax: Any) -> None:
 
 def net_histogram(net: np.ndarray, mean: float, lang: str) -> bytes:
     """How net benefit spreads over the iterations, with zero and the mean marked."""
+    from matplotlib.ticker import FuncFormatter
+
     fig = _figure(2.8)
     ax = fig.add_subplot()
     ax.hist(net, bins=40, color=SKY, edgecolor="white", linewidth=0.4)
@@ -125,6 +130,9 @@ def tornado(
 ) -> bytes:
     """Net benefit with each input at its 10th (low) and 90th (high) percentile, around the
     central case; (label, low, high) per row, widest first; at most ``most`` rows."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     rows = list(rows)[:most]
     fig = _figure(0.4 * len(rows) + 1.4)
     ax = fig.add_subplot()
