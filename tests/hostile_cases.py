@@ -152,6 +152,14 @@ def extends_chain_too_deep(f: Path) -> Case:
     return f / previous, 1, "extends", "the chain of bases is longer than 10 files"
 
 
+def many_overrides(f: Path) -> Case:
+    """A short file with 5 000 overrides (each once re-parsed every override key: cubic)."""
+    (f / "base.yaml").write_text(_text(), encoding="utf-8")
+    lines = "".join(f"  scenario.x{i}: 1\n" for i in range(5000))
+    data = f"extends: base.yaml\noverrides:\n{lines}".encode()
+    return _bytes(f, data), 3, "scenario.x0", "unknown key"
+
+
 GENERATED: dict[str, Callable[[Path], Case]] = {
     fn.__name__: fn
     for fn in (
@@ -179,6 +187,7 @@ GENERATED: dict[str, Callable[[Path], Case]] = {
         extends_dev_zero,
         extends_two_file_cycle,
         extends_chain_too_deep,
+        many_overrides,
     )
 }
 # files that must never be opened in the test process itself: a hang would stop the suite

@@ -184,6 +184,7 @@ SUBPROCESS_GENERATED = [
     "deep_flow_nesting",
     "extends_symlink_loop",
     "extends_chain_too_deep",
+    "many_overrides",
 ]
 
 

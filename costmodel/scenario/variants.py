@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,11 +95,10 @@ def _merge(base: Tree, child: Tree, path: KeyPath = ()) -> None:
             base.locs[sub] = child.locs.get(sub, base.loc(sub))
             _merge(base, child, sub)
         else:
-            _drop_locs(base, sub)
+            if key in node:
+                _drop_locs(base, sub, node[key])
             node[key] = copy.deepcopy(value)
-            for p, loc in child.locs.items():
-                if p[: len(sub)] == sub:
-                    base.locs[p] = loc
+            _copy_locs(base, child, sub, sub, value)
 
 
 def get(data: Any, path: KeyPath) -> Any:
@@ -107,9 +107,34 @@ def get(data: Any, path: KeyPath) -> Any:
     return data
 
 
-def _drop_locs(tree: Tree, prefix: KeyPath) -> None:
-    for p in [p for p in tree.locs if p[: len(prefix)] == prefix]:
-        del tree.locs[p]
+def _paths(value: Any, prefix: KeyPath) -> Iterator[KeyPath]:
+    """``prefix`` and the path of every key and item inside ``value`` (the paths of its locs).
+
+    Walking the value instead of every loc of the tree keeps merging and overriding linear in
+    the size of what changes (scanning all locs per key made a long ``overrides:`` cubic).
+    """
+    stack: list[tuple[KeyPath, Any]] = [(prefix, value)]
+    while stack:
+        path, node = stack.pop()
+        yield path
+        if isinstance(node, dict):
+            stack.extend(((*path, k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(node))
+
+
+def _drop_locs(tree: Tree, prefix: KeyPath, old: Any) -> None:
+    """Forget the locs of ``old``, the value at ``prefix`` that is being replaced."""
+    for p in _paths(old, prefix):
+        tree.locs.pop(p, None)
+
+
+def _copy_locs(dst: Tree, src: Tree, src_path: KeyPath, dst_path: KeyPath, value: Any) -> None:
+    """Give ``dst`` the locs ``src`` has for ``value`` (at ``src_path``), moved to ``dst_path``."""
+    cut = len(src_path)
+    for p in _paths(value, src_path):
+        if p in src.locs:
+            dst.locs[(*dst_path, *p[cut:])] = src.locs[p]
 
 
 def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
@@ -129,7 +154,7 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
             )
         )
         return
-    planned: list[tuple[KeyPath, Any, Loc]] = []
+    planned: list[tuple[str, KeyPath, Any, Loc]] = []
     for key, value in overrides.items():
         loc = child.loc(("overrides", key))
         path = parse_dotted(str(key))
@@ -208,26 +233,31 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
                 )
             )
             continue
-        planned.append((path, value, loc))
+        planned.append((key, path, value, loc))
+    whole = {path: key for key, path, _, _ in planned}
+    for key, path, _, loc in planned:
+        inside = next((path[:i] for i in range(1, len(path)) if path[:i] in whole), None)
+        if inside is not None:
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    f"'{whole[inside]}' is overridden whole, so '{key}' cannot change a key "
+                    "inside it",
+                    "either the whole value or keys inside it, not both",
+                )
+            )
     if problems:
         return  # validate every override before applying any
-    for path, value, loc in planned:
-        parent = get(base.data, path[:-1])
+    for key, path, value, loc in planned:
+        parent: Any = get(base.data, path[:-1])
         last = path[-1]
+        if last in parent if isinstance(parent, dict) else isinstance(last, int):
+            _drop_locs(base, path, parent[last])
         parent[last] = copy.deepcopy(value)
-        _drop_locs(base, path)
-        base.locs[path] = loc
         # keys inside a mapping override stand on the lines of the override entry
-        for p, ploc in child.locs.items():
-            if p[:2] == ("overrides", key_of(child, path)) and len(p) > 2:
-                base.locs[(*path, *p[2:])] = ploc
-
-
-def key_of(child: Tree, path: KeyPath) -> str:
-    for key in child.data.get("overrides", {}):
-        if parse_dotted(str(key)) == path:
-            return str(key)
-    return dotted(path)
+        _copy_locs(base, child, ("overrides", key), path, value)
+        base.locs[path] = loc
 
 
 def load_tree(path: str | Path, _chain: tuple[str, ...] = (), confine: Path | None = None) -> Tree:

@@ -14,6 +14,10 @@ EXPECTED: list[tuple[str, object]] = [
         "en parameters punktade namn som 'costmodel describe' visar det",
     ),
     (r"each parameter once", "varje parameter en gång"),
+    (
+        r"either the whole value or keys inside it, not both",
+        "antingen hela värdet eller nycklar i det, inte båda",
+    ),
     (r"each pair once", "varje par en gång"),
     (r"a list, e\.g\. \[a, b\]", "en lista, t.ex. [a, b]"),
     (r"a text", "en text"),

@@ -290,6 +290,10 @@ MESSAGES: list[tuple[str, object]] = [
     (r"the base file (.+) cannot be opened \((.+)\)", r"grundfilen \1 kan inte öppnas (\2)"),
     (r"'(.+)' leads back to itself \((.+)\)", r"'\1' leder tillbaka till sig själv (\2)"),
     (
+        r"'(.+)' is overridden whole, so '(.+)' cannot change a key inside it",
+        r"'\1' ersätts helt, så '\2' kan inte ändra en nyckel i det",
+    ),
+    (
         r"the first year cannot hold more than 12 months",
         "första året kan inte rymma mer än 12 månader",
     ),
