@@ -21,6 +21,7 @@ from .engine.results import Results
 from .errors import ScenarioError, printable
 from .scenario.payers import SOCIETY
 from .text import messages
+from .views import figures
 from .views.output import Progress, write_all
 from .views.table import render_csv, render_parameters, render_table
 
@@ -175,6 +176,7 @@ def _compare(args: argparse.Namespace) -> int:
     n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
     result = {"version": __version__, **compare.compare(loaded, persp, n, seed)}
+    figures.check_finite(result, loaded[0])
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
     else:
@@ -192,7 +194,9 @@ def _sensitivity(args: argparse.Namespace) -> int:
     if problem:
         return _refuse(problem)
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
+    figures.check(results.summary(args.perspective), s, results)
     analysis = sensitivity.analyse(results, s, args.perspective)
+    figures.check_finite(analysis, s)
     if args.format == "json":
         stamped = {"stamp": results.stamp_dict(), **analysis}
         text = json.dumps(stamped, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
@@ -231,6 +235,7 @@ def _run(args: argparse.Namespace) -> int:
             s, iterations=n, seed=args.seed, perspectives=persp, progress=Progress(n, args.lang)
         )
     summary = results.summary(args.perspective)
+    figures.check(summary, s, results)  # a non-finite or absurd result is a user error
     renderers = {
         "json": lambda: json.dumps(summary, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
         "csv": lambda: render_csv(summary),

@@ -38,7 +38,7 @@ from .fields import (
     to_number,
 )
 from .slots import Slot
-from .units import UNITS, Unit, units_for
+from .units import MIN_AMOUNT, UNITS, Unit, units_for
 from .values import Value
 
 # --- reference: ------------------------------------------------------------------------------
@@ -153,6 +153,30 @@ Consequence = Annotated[
 ]
 
 
+def _tiny_amount(dist: distributions.Distribution) -> tuple[str, float] | None:
+    """The first of a money value's mean, central value and bounds that is above 0 but below
+    :data:`MIN_AMOUNT` (what it is, and its value), or None."""
+    lo, hi = dist.support()
+    fixed = isinstance(dist, distributions.Fixed)
+    for what, x in (
+        ("the value" if fixed else "the mean", dist.mean()),
+        ("the central value", dist.central()),
+        ("the lowest value", lo),
+        ("the highest value", hi),
+    ):
+        if 0 < abs(x) < MIN_AMOUNT:
+            return what, x
+    return None
+
+
+def _too_small(what: str, x: float, unit: Unit) -> NoReturn:
+    fail(
+        f"{what} {x:g} {unit.id} is above 0 but below {MIN_AMOUNT:g} {unit.id}",
+        f"0, or at least {MIN_AMOUNT:g} {unit.id} (a smaller amount is rounding noise, and the "
+        "benefit per krona would divide by it)",
+    )
+
+
 def _domain(unit: Unit) -> str:
     """The values a unit allows, in words: '0–1', '0 or more'."""
     return f"{unit.low:g}–{unit.high:g}" if math.isfinite(unit.high) else f"{unit.low:g} or more"
@@ -249,6 +273,10 @@ class ParameterSpec(Section):
                 unit.id, f"a value in {unit.id}"
             )
             fail(f"the {kind} allows {what}, impossible for {noun}", f"values {rng}{extra}")
+        if unit.is_money:
+            tiny = _tiny_amount(dist)
+            if tiny is not None:
+                _too_small(*tiny, unit)
         return dist
 
     @field_validator("published")
@@ -257,6 +285,13 @@ class ParameterSpec(Section):
         unit = info.data.get("unit")
         if value is not None and isinstance(unit, Unit) and not unit.low <= value <= unit.high:
             fail(f"published {value:g} is impossible in {unit.id}", f"values {_domain(unit)}")
+        if (
+            value is not None
+            and isinstance(unit, Unit)
+            and unit.is_money
+            and 0 < value < MIN_AMOUNT
+        ):
+            _too_small("the published figure", value, unit)
         return value
 
     @field_validator("includes")

@@ -35,6 +35,22 @@ _NOT_A_FILE = {
     "not a regular file": "det är ingen vanlig fil",
 }
 
+_AMOUNT_WORDS = {
+    "the value": "värdet",
+    "the mean": "medelvärdet",
+    "the central value": "det centrala värdet",
+    "the lowest value": "det lägsta värdet",
+    "the highest value": "det högsta värdet",
+    "the published figure": "den publicerade siffran",
+}
+
+
+def _unit(unit_id: str) -> str:
+    """A unit in Swedish ('kr/year' -> 'kr/år'); an unknown id as written."""
+    unit = UNITS.get(unit_id)
+    return unit.sv if unit else unit_id
+
+
 _PLACES = {
     "a parameter": "en parameter",
     "the scenario file": "scenariofilen",
@@ -193,10 +209,18 @@ MESSAGES: list[tuple[str, object]] = [
         r"meningsfullt resultat",
     ),
     (
-        r"shape = (.+) gives an sd more than (.+) times the mean: the spread is too wide to give "
-        r"a meaningful result",
-        r"shape = \1 ger en standardavvikelse över \2 gånger medelvärdet: spridningen är för "
-        r"stor för att ge ett meningsfullt resultat",
+        r"(sd = (.+) is more than the mean (.+)|shape = (.+) is below (.+)): a gamma this wide "
+        r"piles its draws up at 0, so a cost drawn from it comes arbitrarily close to nothing "
+        r"and the benefit per krona has no mean",
+        lambda m: (
+            (
+                f"sd = {m.group(2)} är större än medelvärdet {m.group(3)}"
+                if m.group(2)
+                else f"shape = {m.group(4)} är mindre än {m.group(5)}"
+            )
+            + ": en så bred gammafördelning samlar sina dragningar vid 0, så en kostnad dragen ur "
+            "den kommer godtyckligt nära noll och nyttan per satsad krona saknar medelvärde"
+        ),
     ),
     (r"lambda = (.+) is above (.+)", r"lambda = \1 är större än \2"),
     (
@@ -241,6 +265,44 @@ MESSAGES: list[tuple[str, object]] = [
     (
         r"a stay in SIG can be 0 months, and the SIG would cost nothing",
         "en insats kan bli 0 månader, och SIG skulle inte kosta något",
+    ),
+    (
+        r"the run's (\S+) comes out as (.+), beyond any plausible result"
+        r"(?:; this parameter's draws reach (\S+) (\S+))?",
+        lambda m: (
+            f"körningens {m.group(1)} blir "
+            + (
+                "inget ändligt tal"
+                if m.group(2) == "not a finite number"
+                else m.group(2).replace(".", ",")
+            )
+            + ", långt bortom varje rimligt resultat"
+            + (
+                f"; parameterns dragningar når {m.group(3).replace('.', ',')} {_unit(m.group(4))}"
+                if m.group(3)
+                else ""
+            )
+        ),
+    ),
+    (
+        r"a stay in SIG can be shorter than a day, and the SIG would cost next to nothing",
+        "en insats kan bli kortare än ett dygn, och SIG skulle nästan inte kosta något",
+    ),
+    (
+        r"the (baseline|follow-up) period can be shorter than a day, and the cost rate would "
+        r"divide by it",
+        lambda m: (
+            ("perioden före" if m.group(1) == "baseline" else "uppföljningsperioden")
+            + " kan bli kortare än ett dygn, och kostnadstakten skulle delas med den"
+        ),
+    ),
+    (
+        r"(the value|the mean|the central value|the lowest value|the highest value|"
+        r"the published figure) (\S+) (\S+) is above 0 but below (\S+) (\S+)",
+        lambda m: (
+            f"{_AMOUNT_WORDS[m.group(1)]} {m.group(2)} {_unit(m.group(3))} är över 0 men "
+            f"under {m.group(4)} {_unit(m.group(5))}"
+        ),
     ),
     (r"only the cohort method uses intake_years", "bara kohortmodellen använder intake_years"),
     (r"(\d+) is longer than horizon_years (\d+)", r"\1 är längre än horizon_years \2"),
