@@ -22,7 +22,7 @@ from .errors import ScenarioError, printable
 from .scenario.payers import SOCIETY
 from .text import messages
 from .views import figures
-from .views.output import Progress, write_all
+from .views.output import Progress, announce, write_all
 from .views.table import render_csv, render_parameters, render_table
 
 EXIT_USER = 2
@@ -175,6 +175,7 @@ def _compare(args: argparse.Namespace) -> int:
     persp = args.perspective or first.perspective
     n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
+    announce(n, args.lang, runs=len(loaded))
     result = {"version": __version__, **compare.compare(loaded, persp, n, seed)}
     figures.check_finite(result, loaded[0])
     if args.format == "json":
@@ -193,6 +194,7 @@ def _sensitivity(args: argparse.Namespace) -> int:
     problem = _option_problem(args, fewest=2)
     if problem:
         return _refuse(problem)
+    announce(s.meta.iterations if args.iterations is None else args.iterations, args.lang)
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
     figures.check(results.summary(args.perspective), s, results)
     analysis = sensitivity.analyse(results, s, args.perspective)
