@@ -128,7 +128,10 @@ def _validate(files: list[str], lang: str) -> int:
             _print_problems(exc, lang)
             status = EXIT_USER
             continue
-        print(f"{f}: OK ({s.method}, {len(s.parameters)} parametrar, sha256 {s.short_hash})")
+        words = "parametrar" if lang == "sv" else "parameters"
+        print(
+            f"{printable(f)}: OK ({s.method}, {len(s.parameters)} {words}, sha256 {s.short_hash})"
+        )
     return status
 
 
@@ -157,7 +160,7 @@ def _stamp_line(files: list[tuple[str, str]], n: int, seed: int, lang: str) -> s
     """The stamp under a table: iterations, seed, version, and each file with its hash."""
     from .text.i18n import t
 
-    where = ", ".join(f"{f} (sha256 {h[:12]})" for f, h in files)
+    where = ", ".join(f"{printable(f)} (sha256 {h[:12]})" for f, h in files)
     return (
         f"{t('iterations', lang)} {n}, {t('seed', lang).lower()} {seed} | "
         f"{t('version', lang)} {__version__} | {where}\n"
@@ -264,7 +267,8 @@ def _run(args: argparse.Namespace) -> int:
         existing = [str(p) for p in targets if p.exists()]
         if existing and not args.force:
             print(
-                f"costmodel: error: {', '.join(existing)} already exists; expected a new "
+                f"costmodel: error: {printable(', '.join(existing), 1000)} already exists; "
+                "expected a new "
                 "--out directory, or --force to overwrite",
                 file=sys.stderr,
             )
@@ -274,12 +278,15 @@ def _run(args: argparse.Namespace) -> int:
             write_all(targets)  # all files whole, or none (Ctrl-C, a full disk)
         except OSError as exc:
             print(
-                f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
+                f"costmodel: error: cannot write to {printable(str(out))}: {exc.strerror}; "
+                "expected a "
                 "writable directory",
                 file=sys.stderr,
             )
             return EXIT_USER
-        print(f"Skrev {len(targets)} filer i {out}/ ({stem}.*)", file=sys.stderr)
+        wrote = "Skrev {n} filer i" if args.lang == "sv" else "Wrote {n} files to"
+        where = printable(f"{out}/ ({stem}.*)")
+        print(f"{wrote.format(n=len(targets))} {where}", file=sys.stderr)
     sys.stdout.write(texts[args.format])
     return 0
 

@@ -160,6 +160,17 @@ def many_overrides(f: Path) -> Case:
     return _bytes(f, data), 3, "scenario.x0", "unknown key"
 
 
+def name_of_450_000_characters(f: Path) -> Case:
+    """A name that validated and made ``run`` print 452 KB."""
+    text = _text().replace("  name: Minimal\n", "  name: " + "N" * 450_000 + "\n")
+    return _bytes(f, text.encode()), 3, "scenario.name", "the text is 450000 characters long"
+
+
+def notes_too_long(f: Path) -> Case:
+    text = _text().replace("  name: Minimal\n", "  name: Minimal\n  notes: " + "n" * 10_001 + "\n")
+    return _bytes(f, text.encode()), 4, "scenario.notes", "at most 10000 characters"
+
+
 GENERATED: dict[str, Callable[[Path], Case]] = {
     fn.__name__: fn
     for fn in (
@@ -188,6 +199,8 @@ GENERATED: dict[str, Callable[[Path], Case]] = {
         extends_two_file_cycle,
         extends_chain_too_deep,
         many_overrides,
+        name_of_450_000_characters,
+        notes_too_long,
     )
 }
 # files that must never be opened in the test process itself: a hang would stop the suite

@@ -29,11 +29,13 @@ from . import distributions, priceindex
 from .consequences import CONSEQUENCES
 from .fields import (
     TEXT_MISSING,
+    BoundedPlainText,
+    BoundedText,
+    LineText,
     Missing,
-    OptText,
     PlainText,
     Section,
-    Text,
+    check_line,
     fail,
     to_number,
 )
@@ -80,9 +82,11 @@ _BILINGUAL_SCHEMA = {
 
 def _title(value: Any) -> str:
     if isinstance(value, dict):  # {sv, en}: the model keeps the Swedish title
+        check_line(value.get("en"))
         value = _where(value)
     if not isinstance(value, str) or not value.strip():
         fail("a reference without a title", _REF_EXPECTED, up=1)
+    check_line(value.strip())
     return value.strip()
 
 
@@ -101,7 +105,7 @@ class ReferenceSpec(Section):
         JsonSchema(_BILINGUAL_SCHEMA),
         Missing("a reference without a title", _REF_EXPECTED, up=1),
     ]
-    where: Annotated[PlainText, BeforeValidator(_where), JsonSchema(_BILINGUAL_SCHEMA)] = ""
+    where: Annotated[BoundedPlainText, BeforeValidator(_where), JsonSchema(_BILINGUAL_SCHEMA)] = ""
     file: PlainText = ""
     uncertain: bool = False
     url: PlainText = ""
@@ -188,8 +192,8 @@ class ParameterSpec(Section):
     WHAT = "a parameter"
     SLOT: ClassVar[Slot] = Slot("money")
 
-    label: Annotated[Text, TEXT_MISSING]
-    description: OptText = None
+    label: Annotated[LineText, TEXT_MISSING]
+    description: BoundedText = None
     unit: Unit
     value: Annotated[
         Value,
@@ -201,7 +205,7 @@ class ParameterSpec(Section):
         Field(description="the figure a source published (used by 'run --published')"),
     ] = None
     reference: References
-    note: OptText = None
+    note: BoundedText = None
     price_year: int | None = None
     includes: Annotated[
         list[Consequence] | None,

@@ -187,6 +187,11 @@ EXPECTED: list[tuple[str, object]] = [
     (r"an index of an existing list item", "ett index för ett befintligt element"),
     (r"at most 12 months", "högst 12 månader"),
     (r"a length above 0 in every draw", "en längd över 0 i varje dragning"),
+    (
+        r"one line of at most (\d+) characters \(a longer text belongs in description or note\)",
+        r"en rad på högst \1 tecken (en längre text hör hemma i description eller note)",
+    ),
+    (r"at most (\d+) characters", r"högst \1 tecken"),
     (r"a length of at least 1 day in every draw", "en längd på minst ett dygn i varje dragning"),
     (
         r"parameters of ordinary size: check the largest and smallest amounts and spreads",

@@ -285,6 +285,11 @@ MESSAGES: list[tuple[str, object]] = [
         ),
     ),
     (
+        r"the text contains a line break or a tab",
+        "texten innehåller en radbrytning eller ett tabbtecken",
+    ),
+    (r"the text is (\d+) characters long", r"texten är \1 tecken lång"),
+    (
         r"a stay in SIG can be shorter than a day, and the SIG would cost next to nothing",
         "en insats kan bli kortare än ett dygn, och SIG skulle nästan inte kosta något",
     ),
