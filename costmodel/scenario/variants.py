@@ -260,11 +260,16 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
         base.locs[path] = loc
 
 
-def load_tree(path: str | Path, _chain: tuple[str, ...] = (), confine: Path | None = None) -> Tree:
+def load_tree(
+    path: str | Path,
+    _chain: tuple[str, ...] = (),
+    confine: Path | None = None,
+    _origin: Loc | None = None,
+) -> Tree:
     """Load a YAML file, resolving ``extends`` and ``overrides`` recursively."""
     doc = load_file(path)
     chain = (*_chain, _real(path))
-    return resolve(tree_from_doc(doc), Path(path).parent, chain, confine)
+    return resolve(tree_from_doc(doc), Path(path).parent, chain, confine, _origin)
 
 
 def _real(path: str | Path) -> str:
@@ -296,12 +301,18 @@ def _base_file(ext: str, base_dir: Path, confine: Path | None) -> tuple[Path | N
 
 
 def resolve(
-    child: Tree, base_dir: Path, chain: tuple[str, ...], confine: Path | None = None
+    child: Tree,
+    base_dir: Path,
+    chain: tuple[str, ...],
+    confine: Path | None = None,
+    origin: Loc | None = None,
 ) -> Tree:
     """Merge ``child`` into the base it ``extends`` (found in ``base_dir``), recursively.
 
     ``chain`` is the canonical paths of the files already on the way (to find cycles);
     with ``confine`` set to a folder, ``extends`` may only name a file directly in it.
+    ``origin`` is the ``extends`` line of the file the user loaded: a chain too long is
+    reported there, where it can be shortened.
     """
     ext = child.data.get("extends")
     if ext is None:
@@ -343,15 +354,16 @@ def resolve(
             f"'{ext}' leads back to itself ({names})",
             "a chain of bases without cycles",
         )
-    if len(chain) > MAX_EXTENDS_DEPTH:
+    origin = origin or (f, line)
+    if len(chain) >= MAX_EXTENDS_DEPTH:  # the base would be file number MAX + 1
+        names = " -> ".join(Path(c).name for c in (*chain, real))
         raise ScenarioError.one(
-            f,
-            line,
+            *origin,
             "extends",
-            f"the chain of bases is longer than {MAX_EXTENDS_DEPTH} files",
+            f"the chain of bases is longer than {MAX_EXTENDS_DEPTH} files ({names})",
             f"at most {MAX_EXTENDS_DEPTH} files, each extending the next",
         )
-    base = load_tree(base_path, chain, confine)
+    base = load_tree(base_path, chain, confine, origin)
     problems: list[Problem] = []
     _merge(base, child)
     _apply_overrides(base, child, problems)

@@ -224,8 +224,8 @@ MESSAGES: list[tuple[str, object]] = [
     ),
     (r"lambda = (.+) is above (.+)", r"lambda = \1 är större än \2"),
     (
-        r"the chain of bases is longer than (\d+) files",
-        r"kedjan av grundfiler är längre än \1 filer",
+        r"the chain of bases is longer than (\d+) files \((.+)\)",
+        r"kedjan av grundfiler är längre än \1 filer (\2)",
     ),
     (r"a key is not a plain name", "en nyckel är inget enkelt namn"),
     (r"the file is empty or not a mapping", "filen är tom eller ingen mappning"),
