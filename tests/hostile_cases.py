@@ -131,11 +131,12 @@ def extends_symlink_loop(f: Path) -> Case:
 
 def extends_named_pipe(f: Path) -> Case:
     os.mkfifo(f / "pipe.yaml")
-    return _bytes(f, b"# a pipe\nextends: pipe.yaml\n"), 1, "", "it is a named pipe"
+    data = b"# a pipe\nextends: pipe.yaml\n"
+    return _bytes(f, data), 2, "extends", "is a named pipe, not a scenario file"
 
 
 def extends_dev_zero(f: Path) -> Case:
-    return _bytes(f, b"extends: /dev/zero\n"), 1, "", "it is a device"
+    return _bytes(f, b"extends: /dev/zero\n"), 1, "extends", "is a device, not a scenario file"
 
 
 def extends_two_file_cycle(f: Path) -> Case:

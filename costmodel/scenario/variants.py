@@ -11,12 +11,14 @@ from __future__ import annotations
 import copy
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ScenarioError, did_you_mean, shown
+from .source import file_kind
 from .yamlload import KeyPath, dotted, load_file
 
 # In a variant these keys replace the base's value whole instead of being merged key by key:
@@ -290,8 +292,9 @@ def _base_file(ext: str, base_dir: Path, confine: Path | None) -> tuple[Path | N
         real = Path(os.path.realpath(path, strict=True))
         if confine is not None and real.parent != Path(os.path.realpath(confine)):
             return None, "is not a bare file name in the scenario folder"
-        if real.is_dir():
-            return None, "does not exist (it is a folder)"
+        mode = os.stat(real).st_mode
+        if not stat.S_ISREG(mode):  # a folder, a named pipe, a device: refused at this line
+            return None, f"is {file_kind(mode)}, not a scenario file"
     except FileNotFoundError:
         return None, "does not exist"
     except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a name too long

@@ -192,6 +192,16 @@ EXPECTED: list[tuple[str, object]] = [
         r"en rad på högst \1 tecken (en längre text hör hemma i description eller note)",
     ),
     (r"at most (\d+) characters", r"högst \1 tecken"),
+    (
+        r"a mapping from payer \((.+)\) to a parameter, or to a list with one parameter per year",
+        r"en mappning från betalare (\1) till en parameter, eller till en lista med en "
+        r"parameter per år",
+    ),
+    (
+        r"one entry per placement type \(sis, hvb, \.\.\.\)",
+        "en post per placeringstyp (sis, hvb, ...)",
+    ),
+    (r"one entry per offence type", "en post per brottstyp"),
     (r"a length of at least 1 day in every draw", "en längd på minst ett dygn i varje dragning"),
     (
         r"parameters of ordinary size: check the largest and smallest amounts and spreads",

@@ -88,7 +88,8 @@ MESSAGES: list[tuple[str, object]] = [
     (r"missing", "saknas"),
     (r"missing or empty", "saknas eller är tom"),
     (r"missing or not a mapping", "saknas eller är ingen mappning"),
-    (r"missing \((.+)\)", r"saknas (\1)"),
+    # the parenthesis is the slot's English help: left out (the key path names the slot)
+    (r"missing \((.+)\)", "saknas"),
     (r"(.+) is not a text", r"\1 är ingen text"),
     (r"unknown language (.+)", r"okänt språk \1 (bara sv och en)"),
     (r"a (list|mapping) is not a text", "en lista eller mappning är ingen text"),
@@ -118,7 +119,7 @@ MESSAGES: list[tuple[str, object]] = [
         r"unknown (method|perspective|unit|payer|distribution|shape) (.+)",
         lambda m: f"okänd {_KINDS[m.group(1)]} {m.group(2)}",
     ),
-    (r"unit '(.+)' does not fit here \((.+)\)", r"enheten '\1' passar inte här (\2)"),
+    (r"unit '(.+)' does not fit here \((.+)\)", r"enheten '\1' passar inte här"),
     (r"the parameter has no value", "parametern har inget värde"),
     (r"the parameter has no reference \(source\)", "parametern saknar källa (reference)"),
     (r"a reference without a title", "en källhänvisning utan titel"),
@@ -237,7 +238,7 @@ MESSAGES: list[tuple[str, object]] = [
         r"the document expands to more than (\d+) values \(an alias-expansion bomb\?\)",
         r"dokumentet växer till fler än \1 värden (en alias-bomb?)",
     ),
-    (r"(.+): costs must be split by payer", r"\1: kostnader ska delas upp per betalare"),
+    (r"(.+): costs must be split by payer", "kostnaderna ska delas upp per betalare"),
     (r"unknown payer (.+)", r"okänd betalare \1"),
     (
         r"(\d+) yearly values for a horizon of (\d+) years",
@@ -338,8 +339,9 @@ MESSAGES: list[tuple[str, object]] = [
     (r"overrides without extends", "overrides utan extends"),
     (r"overrides is not a mapping", "overrides är ingen mappning"),
     (
-        r"the base file '(.+)' does not exist \(it is a folder\)",
-        r"grundfilen '\1' finns inte (det är en mapp)",
+        r"the base file (.+) is (a folder|a named pipe|a device|a socket|not a regular file), "
+        r"not a scenario file",
+        lambda m: f"grundfilen {m.group(1)} är ingen scenariofil (" + _NOT_A_FILE[m.group(2)] + ")",
     ),
     (r"the base file '(.+)' does not exist", r"grundfilen '\1' finns inte"),
     (
