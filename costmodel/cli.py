@@ -21,7 +21,8 @@ from .engine.results import Results
 from .errors import ScenarioError, printable
 from .scenario.payers import SOCIETY
 from .text import messages
-from .views.output import Progress, write_all
+from .views import figures
+from .views.output import Progress, announce, write_all
 from .views.table import render_csv, render_parameters, render_table
 
 EXIT_USER = 2
@@ -138,7 +139,10 @@ def _validate(files: list[str], lang: str) -> int:
             _print_problems(exc, lang)
             status = EXIT_USER
             continue
-        print(f"{f}: OK ({s.method}, {len(s.parameters)} parametrar, sha256 {s.short_hash})")
+        words = "parametrar" if lang == "sv" else "parameters"
+        print(
+            f"{printable(f)}: OK ({s.method}, {len(s.parameters)} {words}, sha256 {s.short_hash})"
+        )
     return status
 
 
@@ -167,7 +171,7 @@ def _stamp_line(files: list[tuple[str, str]], n: int, seed: int, lang: str) -> s
     """The stamp under a table: iterations, seed, version, and each file with its hash."""
     from .text.i18n import t
 
-    where = ", ".join(f"{f} (sha256 {h[:12]})" for f, h in files)
+    where = ", ".join(f"{printable(f)} (sha256 {h[:12]})" for f, h in files)
     return (
         f"{t('iterations', lang)} {n}, {t('seed', lang).lower()} {seed} | "
         f"{t('version', lang)} {__version__} | {where}\n"
@@ -185,7 +189,9 @@ def _compare(args: argparse.Namespace) -> int:
     persp = args.perspective or first.perspective
     n = args.iterations or max(first.iterations, 2)
     seed = first.seed if args.seed is None else args.seed
+    announce(n, args.lang, runs=len(loaded))
     result = {"version": __version__, **compare.compare(loaded, persp, n, seed)}
+    figures.check_finite(result, loaded[0])
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
     else:
@@ -202,8 +208,11 @@ def _sensitivity(args: argparse.Namespace) -> int:
     problem = _option_problem(args, fewest=2)
     if problem:
         return _refuse(problem)
+    announce(s.meta.iterations if args.iterations is None else args.iterations, args.lang)
     results = engine.run(s, iterations=args.iterations, seed=args.seed)
+    figures.check(results.summary(args.perspective), s, results)
     analysis = sensitivity.analyse(results, s, args.perspective)
+    figures.check_finite(analysis, s)
     if args.format == "json":
         stamped = {"stamp": results.stamp_dict(), **analysis}
         text = json.dumps(stamped, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
@@ -250,6 +259,7 @@ def _run(args: argparse.Namespace) -> int:
             s, iterations=n, seed=args.seed, perspectives=persp, progress=Progress(n, args.lang)
         )
     summary = results.summary(args.perspective)
+    figures.check(summary, s, results)  # a non-finite or absurd result is a user error
     renderers = {
         "json": lambda: json.dumps(summary, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
         "csv": lambda: render_csv(summary),
@@ -276,7 +286,8 @@ def _run(args: argparse.Namespace) -> int:
         existing = [str(p) for p in targets if p.exists()]
         if existing and not args.force:
             print(
-                f"costmodel: error: {', '.join(existing)} already exists; expected a new "
+                f"costmodel: error: {printable(', '.join(existing), 1000)} already exists; "
+                "expected a new "
                 "--out directory, or --force to overwrite",
                 file=sys.stderr,
             )
@@ -286,12 +297,15 @@ def _run(args: argparse.Namespace) -> int:
             write_all(targets)  # all files whole, or none (Ctrl-C, a full disk)
         except OSError as exc:
             print(
-                f"costmodel: error: cannot write to {out}: {exc.strerror}; expected a "
+                f"costmodel: error: cannot write to {printable(str(out))}: {exc.strerror}; "
+                "expected a "
                 "writable directory",
                 file=sys.stderr,
             )
             return EXIT_USER
-        print(f"Skrev {len(targets)} filer i {out}/ ({stem}.*)", file=sys.stderr)
+        wrote = "Skrev {n} filer i" if args.lang == "sv" else "Wrote {n} files to"
+        where = printable(f"{out}/ ({stem}.*)")
+        print(f"{wrote.format(n=len(targets))} {where}", file=sys.stderr)
     sys.stdout.write(texts[args.format])
     return 0
 

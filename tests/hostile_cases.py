@@ -131,11 +131,12 @@ def extends_symlink_loop(f: Path) -> Case:
 
 def extends_named_pipe(f: Path) -> Case:
     os.mkfifo(f / "pipe.yaml")
-    return _bytes(f, b"# a pipe\nextends: pipe.yaml\n"), 1, "", "it is a named pipe"
+    data = b"# a pipe\nextends: pipe.yaml\n"
+    return _bytes(f, data), 2, "extends", "is a named pipe, not a scenario file"
 
 
 def extends_dev_zero(f: Path) -> Case:
-    return _bytes(f, b"extends: /dev/zero\n"), 1, "", "it is a device"
+    return _bytes(f, b"extends: /dev/zero\n"), 1, "extends", "is a device, not a scenario file"
 
 
 def extends_two_file_cycle(f: Path) -> Case:
@@ -150,6 +151,25 @@ def extends_chain_too_deep(f: Path) -> Case:
         _bytes(f, f"extends: {previous}\n".encode(), f"v{i}.yaml")
         previous = f"v{i}.yaml"
     return f / previous, 1, "extends", "the chain of bases is longer than 10 files"
+
+
+def many_overrides(f: Path) -> Case:
+    """A short file with 5 000 overrides (each once re-parsed every override key: cubic)."""
+    (f / "base.yaml").write_text(_text(), encoding="utf-8")
+    lines = "".join(f"  scenario.x{i}: 1\n" for i in range(5000))
+    data = f"extends: base.yaml\noverrides:\n{lines}".encode()
+    return _bytes(f, data), 3, "scenario.x0", "unknown key"
+
+
+def name_of_450_000_characters(f: Path) -> Case:
+    """A name that validated and made ``run`` print 452 KB."""
+    text = _text().replace("  name: Minimal\n", "  name: " + "N" * 450_000 + "\n")
+    return _bytes(f, text.encode()), 3, "scenario.name", "the text is 450000 characters long"
+
+
+def notes_too_long(f: Path) -> Case:
+    text = _text().replace("  name: Minimal\n", "  name: Minimal\n  notes: " + "n" * 10_001 + "\n")
+    return _bytes(f, text.encode()), 4, "scenario.notes", "at most 10000 characters"
 
 
 GENERATED: dict[str, Callable[[Path], Case]] = {
@@ -179,6 +199,9 @@ GENERATED: dict[str, Callable[[Path], Case]] = {
         extends_dev_zero,
         extends_two_file_cycle,
         extends_chain_too_deep,
+        many_overrides,
+        name_of_450_000_characters,
+        notes_too_long,
     )
 }
 # files that must never be opened in the test process itself: a hang would stop the suite

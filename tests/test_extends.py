@@ -108,3 +108,32 @@ def test_tuned_scenario_round_trips_through_yaml(tmp_path: Path) -> None:
         r1["net_benefit"]["mean"]
         != engine.run(s, iterations=2000, seed=4).summary()["net_benefit"]["mean"]
     )
+
+
+def _chain(folder: Path, files: int) -> Path:
+    """A chain of ``files`` files: v1 extends v2 ... extends base.yaml (the last)."""
+    (folder / "base.yaml").write_text((FIXTURES / "minimal.yaml").read_text("utf-8"), "utf-8")
+    previous = "base.yaml"
+    for i in range(files - 1, 0, -1):
+        (folder / f"v{i}.yaml").write_text(f"# v{i}\nextends: {previous}\n", "utf-8")
+        previous = f"v{i}.yaml"
+    return folder / previous
+
+
+def test_a_chain_of_ten_files_loads_and_eleven_are_refused_at_the_users_file(
+    tmp_path: Path,
+) -> None:
+    """The message says "at most 10 files": 10 load, 11 do not, and the problem stands at the
+    extends line of the file the user loaded (where the chain can be shortened)."""
+    ten, eleven = tmp_path / "ten", tmp_path / "eleven"
+    ten.mkdir()
+    eleven.mkdir()
+    assert scenario.load(_chain(ten, 10)).meta.name == "Minimal"
+    top = _chain(eleven, 11)
+    with pytest.raises(ScenarioError) as info:
+        scenario.load(top)
+    [p] = info.value.problems
+    assert (p.file, p.line, p.path) == (str(top), 2, "extends")
+    assert p.message.startswith("the chain of bases is longer than 10 files (v1.yaml -> v2.yaml")
+    assert p.message.endswith("v10.yaml -> base.yaml)")
+    assert p.expected == "at most 10 files, each extending the next"

@@ -23,3 +23,19 @@ def test_english() -> None:
 
 def test_missing_values_show_a_dash() -> None:
     assert fmt.money(None) == "–" and fmt.percent(float("nan")) == "–"
+
+
+def test_non_finite_and_huge_numbers_never_fail() -> None:
+    """A run's figures may be anything: no number makes formatting crash (babel's decimal
+    arithmetic failed on 1e43, round() on infinity)."""
+    for x in (float("inf"), float("-inf"), float("nan")):
+        for lang in ("sv", "en"):
+            shown = [fmt.money(x, lang), fmt.ratio(x, lang), fmt.mkr(x, lang)]
+            shown += [fmt.percent(x, lang), fmt.compact(x, lang), fmt.number(x, lang, 2)]
+            assert set(shown) == {"–"}
+    assert fmt.ratio(2.317e43) == "2,32e+43"
+    assert fmt.money(-2.3e124) == "\u22122,3e+124 kr"
+    assert fmt.money(3.7e294, "en") == "SEK 3.7e+294"
+    assert fmt.number(1.5e15, "en") == "1.5e+15"
+    assert fmt.number(999_999_999_999_999.0).replace("\u00a0", " ") == "999 999 999 999 999"
+    assert fmt.money(1e-300) == "0 kr" and fmt.ratio(-1e-300) == "0,00"

@@ -166,6 +166,8 @@ SUBPROCESS_COMMITTED = [
     "escape_sequence_in_key",
     "newline_in_key_forges_a_line",
     "bidi_override_in_text",
+    "label_forges_a_line",
+    "name_with_newline_and_tab",
     "extends_nul_byte",
     "extends_long_name",
     "gamma_absurd_spread",
@@ -184,6 +186,8 @@ SUBPROCESS_GENERATED = [
     "deep_flow_nesting",
     "extends_symlink_loop",
     "extends_chain_too_deep",
+    "many_overrides",
+    "name_of_450_000_characters",
 ]
 
 

@@ -1,13 +1,17 @@
 """Long runs say so on a terminal, and an interrupted run leaves no half-written file (issue 12,
-point 5)."""
+point 5). The Ctrl-C tests run the CLI on a pseudo-terminal and interrupt it once its own
+progress line shows that the work has begun (no fixed sleep that a slow machine could beat)."""
 
 from __future__ import annotations
 
 import io
+import os
+import pty
+import re
+import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -73,18 +77,70 @@ def test_ctrl_c_while_writing_leaves_no_file(
     assert list(out.iterdir()) == []
 
 
+def _interrupted_on_a_terminal(argv: list[str]) -> tuple[int, str]:
+    """Run the CLI with standard error on a pseudo-terminal (so it shows its progress), send
+    Ctrl-C once its first progress line has appeared (the work has begun, inside ``main``'s
+    handler), and return the exit status and everything it wrote to the terminal."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "costmodel.cli", *argv],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+    )
+    os.close(slave)
+    seen = b""
+    try:
+        while "Kör".encode() not in seen:
+            ready, _, _ = select.select([master], [], [], 120)  # a hang guard, not a timing
+            assert ready, f"no progress line: {seen!r}"
+            seen += os.read(master, 4096)
+        proc.send_signal(signal.SIGINT)
+        while True:
+            ready, _, _ = select.select([master], [], [], 120)
+            assert ready, f"no end after Ctrl-C: {seen!r}"
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the terminal's other end closed: the process has ended
+                break
+            if not chunk:
+                break
+            seen += chunk
+        return proc.wait(timeout=120), seen.decode("utf-8", "replace")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+
+
 def test_ctrl_c_during_a_long_run_stops_it_cleanly(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "costmodel.cli", "run", str(ROOT / "scenarios" / "mall.yaml")]
-    proc = subprocess.Popen(
-        [*cmd, "-n", "5000000", "--out", str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    time.sleep(2.0)  # well inside a run of several tens of seconds
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert "avbrutet" in err and "Traceback" not in err
+    argv = ["run", str(ROOT / "scenarios" / "mall.yaml"), "-n", "5000000", "--out", str(out)]
+    status, shown = _interrupted_on_a_terminal(argv)
+    assert status == 130, shown
+    assert re.search(r"Kör [\d ]+ av 5 000 000 simuleringar", shown.replace("\xa0", " "))
+    assert "avbrutet; ingen halvskriven fil lämnades kvar" in shown
+    assert "Traceback" not in shown
     assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["sensitivity", "compare"])
+def test_sensitivity_and_compare_say_they_work_and_stop_on_ctrl_c(command: str) -> None:
+    files = [VAXJO] if command == "sensitivity" else [VAXJO, VAXJO]
+    status, shown = _interrupted_on_a_terminal([command, *files, "-n", "2000000"])
+    assert status == 130, shown
+    lines = [line.strip() for line in shown.replace("\xa0", " ").splitlines() if line.strip()]
+    each = " för vart och ett av 2 scenarier" if command == "compare" else ""
+    assert lines[0] == f"Kör 2 000 000 simuleringar{each} … (Ctrl-C avbryter)"
+    assert lines[-1] == "costmodel: avbrutet; ingen halvskriven fil lämnades kvar"
+    assert "Traceback" not in shown
+
+
+def test_the_announcement_is_for_big_runs_on_a_terminal_only() -> None:
+    term, pipe, small = _Terminal(), io.StringIO(), _Terminal()
+    output.announce(10_000_000, "en", stream=term)
+    output.announce(10_000_000, "sv", stream=pipe)
+    output.announce(10_000, "sv", stream=small)
+    assert term.getvalue() == "Running 10,000,000 iterations … (Ctrl-C stops)\n"
+    assert pipe.getvalue() == small.getvalue() == ""

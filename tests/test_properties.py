@@ -2,6 +2,8 @@
 
 - a scenario with random distributions either loads and runs to finite numbers, or is refused
   with ``file:line: key.path`` problems: never a crash;
+- a SIG cost at the edges of the bounds (tiny amounts, the widest spreads) runs through the
+  CLI's table, JSON and CSV to finite numbers, or is refused (exit 2): never exit 1;
 - zero effect gives zero avoided cost;
 - scaling every amount of money by k scales every cost, benefit and net benefit by k;
 - a discount rate of 0 makes the discounted results equal the undiscounted;
@@ -107,6 +109,62 @@ def test_random_scenarios_load_and_run_or_are_refused_clearly(
     summary = _run(s, seed).summary()
     json.dumps(summary, allow_nan=False)  # every number finite (None where undefined)
     assert math.isfinite(summary["net_benefit"]["mean"])
+
+
+def _yaml_number(x: float) -> str:
+    return f"{x:.6e}"  # YAML 1.1 reads a float only with a dot: "1.000000e-300"
+
+
+@st.composite
+def single_costs(draw: st.DrawFn) -> str:
+    """The SIG's cost as any kind of distribution at the edges of what is allowed and beyond:
+    amounts from 10⁻³⁰⁰ to 10¹³ kr, spreads up to 12 × the mean (the bounds are 10 for a
+    lognormal, 1 for a gamma), 90 % intervals up to 3 000 times wide."""
+    exponent = st.sampled_from([-300.0, -5.0, 0.0, 12.0, 13.0]) | st.floats(0, 7)
+    mean = 10 ** draw(st.floats(3, 7) | exponent)
+    cv = draw(st.sampled_from([1.0, 1.01, 3.0, 5.0, 9.99, 10.0, 12.0]) | st.floats(0.01, 12))
+    kind = draw(st.sampled_from(["lognormal", "gamma", "interval90", "fixed", "uniform"]))
+    n = _yaml_number
+    return {
+        "fixed": n(mean),
+        "lognormal": f"{{dist: lognormal, mean: {n(mean)}, sd: {n(cv * mean)}}}",
+        "gamma": f"{{dist: gamma, mean: {n(mean)}, sd: {n(cv * mean)}}}",
+        "interval90": f"{{dist: interval90, low: {n(mean)}, high: {n(mean * 10 ** (cv / 3.5))}}}",
+        "uniform": f"{{dist: uniform, low: 0, high: {n(mean)}}}",
+    }[kind]
+
+
+@settings(SETTINGS, max_examples=40)
+@given(cost=single_costs(), fmt=st.sampled_from(["table", "json", "csv"]))
+def test_extreme_single_costs_run_or_are_refused_never_crash(
+    cost: str, fmt: str, tmp_path: Path, capsys: Any
+) -> None:
+    """The class of the review's findings: a cost within the bounds (gamma sd = 3 × mean, a
+    tiny amount) gave a benefit per krona of 1e43, and the table crashed, the JSON failed on
+    infinity, the CSV wrote 'inf'. Every format either shows finite numbers (exit 0) or
+    refuses the file with ``file:line: key.path: ...`` (exit 2)."""
+    from costmodel import cli
+
+    path = tmp_path / "cost.yaml"
+    path.write_text(
+        f"extends: {SCENARIOS_DIR / 'vaxjo.yaml'}\noverrides:\n"
+        f"  parameters.sig_cost.kommun.value: {cost}\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    status = cli.main(["run", str(path), "-n", "2000", "--format", fmt, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert status in (0, 2), err
+    if status == 2:
+        assert out == "" and err
+        for line in err.splitlines():
+            assert re.match(rf"^{re.escape(str(path))}:\d+: (\S+: )?.+; .+$", line), line
+        return
+    assert not re.search(r"\b(inf|nan)\b", out, re.IGNORECASE), out
+    if fmt == "json":
+        summary = json.loads(out)
+        ratio = summary["benefit_cost_ratio"]
+        assert all(v is None or math.isfinite(v) for v in ratio.values())
 
 
 def _with_all(s: Scenario, change: Any) -> Scenario:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 import tracemalloc
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from costmodel import scenario
 from costmodel.errors import ScenarioError
+from costmodel.text import messages
 
 from .conftest import FIXTURES, SCENARIOS
 
@@ -66,7 +68,26 @@ def test_upload_size_and_encoding_limits() -> None:
     ],
 )
 def test_an_upload_cannot_extend_a_file_outside_the_folder(target: str) -> None:
-    _refused(f"extends: {target}\n".encode(), "extends")
+    error = _refused(f"extends: {target}\n".encode(), "is not a bare file name in the scenario")
+    assert [(p.line, p.path) for p in error.problems] == [(1, "extends")]
+
+
+def test_the_dashboard_refuses_an_extends_outside_the_folder_in_swedish() -> None:
+    from costmodel.app.upload import parse_upload
+
+    s, problems = parse_upload("upload.yaml", b"extends: ../x.yaml\n", "sv", SCENARIOS)
+    assert s is None
+    shown = messages.render(problems[0], "sv")
+    assert "grundfilen '../x.yaml' är inte ett filnamn i scenariomappen" in shown
+
+
+def test_an_upload_with_thousands_of_overrides_is_checked_quickly() -> None:
+    """5 000 override lines once took minutes (every key re-parsed for every override)."""
+    lines = "".join(f"  scenario.x{i}: 1\n" for i in range(5000))
+    start = time.process_time()
+    error = _refused(f"extends: vaxjo.yaml\noverrides:\n{lines}".encode(), "scenario.x0")
+    assert time.process_time() - start < 1.0  # a bound on runaway work, not a speed goal
+    assert error.problems[0].line == 3
 
 
 def test_a_symlink_in_the_folder_cannot_lead_out_of_it(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from ..scenario import Scenario
 from ..scenario.payers import SOCIETY, payer_label, payer_phrase
 from ..text import fmt
 from ..text.i18n import t
+from ..views import figures
 from ..views.sensitivity import analyse, input_name
 from ..views.table import headline
 from . import decision, sections
@@ -184,8 +185,10 @@ def build(
     results = engine.run(s, iterations=iterations, seed=seed)
     persp = perspective or s.meta.perspective
     summary = results.summary(persp)
+    figures.check(summary, s, results)  # a non-finite or absurd result is a user error
     society = summary if persp == SOCIETY else results.summary(SOCIETY)
     analysis = analyse(results, s, persp)
+    figures.check_finite(analysis, s)
     central = float(engine.run(s, deterministic=True).net(persp)[0])
     inputs = {
         name: np.percentile(x, [5, 95]) / s.parameters[name].scale

@@ -5,11 +5,14 @@ what one key cannot check alone (low <= mode <= high, positive spreads, a beta t
 and makes the :class:`~costmodel.scenario.distributions.Distribution`. Each rule reports with
 ``report(key, problem, expected)``; :mod:`.values` turns that into a validation error.
 
-A spread that makes the result meaningless is refused, with documented bounds: a lognormal or
-gamma whose standard deviation is more than :data:`MAX_CV` times its mean (its mean would rest
-on a few huge draws, and far enough out the draws overflow), a lognormal 90 % interval whose
-high is more than :data:`MAX_RATIO` times its low (the same spread), and a PERT ``lambda``
-above :data:`MAX_LAMBDA`.
+A spread that makes the result meaningless is refused, with documented bounds: a lognormal
+whose standard deviation is more than :data:`MAX_CV` times its mean (its mean would rest on a
+few huge draws, and far enough out the draws overflow), a lognormal 90 % interval whose high is
+more than :data:`MAX_RATIO` times its low (the same spread), a PERT ``lambda`` above
+:data:`MAX_LAMBDA`, and a gamma whose shape is below :data:`MIN_GAMMA_SHAPE` (sd above the
+mean): its density is infinite at 0, so its draws come arbitrarily close to 0 (with sd = 3 ×
+mean, one draw in six is below a millionth of the mean) and anything divided by them, such as
+the benefit per krona, has no mean (a run reported 1e43).
 """
 
 from __future__ import annotations
@@ -34,7 +37,13 @@ from .distributions import (
     _fmt,
 )
 
-MAX_CV = 10.0  # sd / mean of a lognormal or gamma
+MAX_CV = 10.0  # sd / mean of a lognormal
+MIN_GAMMA_SHAPE = 1.0  # a gamma's shape: sd at most the mean (shape = (mean / sd)²)
+_PILES_AT_ZERO = (
+    "a gamma this wide piles its draws up at 0, so a cost drawn from it comes arbitrarily "
+    "close to nothing and the benefit per krona has no mean"
+)
+_GAMMA_EXPECTED = "shape at least 1 (sd at most the mean); for a wider spread, a lognormal"
 MAX_RATIO = 1000.0  # high / low of a lognormal 90 % interval (a coefficient of variation of 9)
 MAX_LAMBDA = 1000.0  # a PERT's weight of the mode (4 is usual)
 
@@ -95,14 +104,38 @@ def _positive(nums: dict[str, float], key: str, report: Report, strict: bool = T
     return True
 
 
+def _above(x: float, limit: float) -> str:
+    """``x`` with enough digits that it visibly exceeds ``limit`` (10000.001, not 10000)."""
+    for digits in range(6, 18):
+        text = _fmt(x) if digits == 6 else f"{x:.{digits}g}"
+        if float(text) > limit:
+            return text
+    return repr(x)
+
+
 def _spread(nums: dict[str, float], report: Report) -> bool:
-    """sd at most MAX_CV times the mean (checked before anything divides by them)."""
-    if nums["sd"] > MAX_CV * nums["mean"]:
+    """A lognormal's sd at most MAX_CV times its mean (checked before anything divides by
+    them)."""
+    sd, mean = nums["sd"], nums["mean"]
+    if sd > MAX_CV * mean:
         report(
             "sd",
-            f"sd = {_fmt(nums['sd'])} is more than {_fmt(MAX_CV)} times the mean "
-            f"{_fmt(nums['mean'])}: the spread is too wide to give a meaningful result",
+            f"sd = {_above(sd, MAX_CV * mean)} is more than {_fmt(MAX_CV)} times the mean "
+            f"{_fmt(mean)}: the spread is too wide to give a meaningful result",
             f"sd at most {_fmt(MAX_CV)} × mean",
+        )
+        return False
+    return True
+
+
+def _gamma_spread(nums: dict[str, float], report: Report) -> bool:
+    """A gamma's sd at most its mean (shape at least 1); see the module."""
+    sd, mean = nums["sd"], nums["mean"]
+    if sd > mean:
+        report(
+            "sd",
+            f"sd = {_above(sd, mean)} is more than the mean {_fmt(mean)}: {_PILES_AT_ZERO}",
+            _GAMMA_EXPECTED,
         )
         return False
     return True
@@ -224,12 +257,12 @@ def build(
                 and _positive(nums, "scale", report)
             ):
                 return None
-            if nums["shape"] < MAX_CV**-2:
+            if nums["shape"] < MIN_GAMMA_SHAPE:
                 report(
                     "shape",
-                    f"shape = {_fmt(nums['shape'])} gives an sd more than {_fmt(MAX_CV)} times "
-                    "the mean: the spread is too wide to give a meaningful result",
-                    f"shape at least {_fmt(MAX_CV**-2)} (sd at most {_fmt(MAX_CV)} × mean)",
+                    f"shape = {_fmt(nums['shape'])} is below {_fmt(MIN_GAMMA_SHAPE)}: "
+                    + _PILES_AT_ZERO,
+                    _GAMMA_EXPECTED,
                 )
                 return None
             return Gamma(shape_k=nums["shape"], scale=nums["scale"])
@@ -237,7 +270,7 @@ def build(
             _need(kind, nums, ["mean", "sd"], report)
             and _positive(nums, "mean", report)
             and _positive(nums, "sd", report)
-            and _spread(nums, report)
+            and _gamma_spread(nums, report)
         ):
             return None
         k = (nums["mean"] / nums["sd"]) ** 2

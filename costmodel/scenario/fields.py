@@ -14,10 +14,12 @@ turns pydantic's error into a :class:`~costmodel.errors.Problem` with file and l
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, NoReturn
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -175,6 +177,63 @@ OptText = Annotated[Bilingual | None, BeforeValidator(_opt_text), JsonSchema(_TE
 TextOrDefault = Annotated[Bilingual | None, BeforeValidator(_text), JsonSchema(_TEXT_SCHEMA)]
 """A text that may be left out (a default applies) but not written as ``null``."""
 
+# A label, name, title or kommun is shown on one line (tables, the CLI's headers, problem
+# lines): a line break or tab in it could forge another line, and a long one floods the
+# screen. Descriptions and notes may span lines but are bounded too.
+MAX_LINE = 200  # characters of a one-line text
+MAX_TEXT = 10_000  # characters of a description, note or where
+_LINE_EXPECTED = (
+    f"one line of at most {MAX_LINE} characters (a longer text belongs in description or note)"
+)
+_BREAK = re.compile(r"[\n\r\t\v\f\x85]")
+
+
+def check_line(text: Any, up: int = 0) -> None:
+    """Refuse a one-line text with a line break or tab, or longer than :data:`MAX_LINE`."""
+    if not isinstance(text, str):
+        return
+    if _BREAK.search(text):
+        fail("the text contains a line break or a tab", _LINE_EXPECTED, up=up)
+    if len(text) > MAX_LINE:
+        fail(f"the text is {len(text)} characters long", _LINE_EXPECTED, up=up)
+
+
+def check_long(text: Any, up: int = 0) -> None:
+    """Refuse a text longer than :data:`MAX_TEXT`."""
+    if isinstance(text, str) and len(text) > MAX_TEXT:
+        fail(f"the text is {len(text)} characters long", f"at most {MAX_TEXT} characters", up=up)
+
+
+def _one_line(value: Bilingual | None) -> Bilingual | None:
+    if value is not None:
+        check_line(value.sv)
+        check_line(value.en)
+    return value
+
+
+def _bounded(value: Bilingual | None) -> Bilingual | None:
+    if value is not None:
+        check_long(value.sv)
+        check_long(value.en)
+    return value
+
+
+def _bounded_plain(value: str) -> str:
+    check_long(value)
+    return value
+
+
+def _one_line_plain(value: str) -> str:
+    check_line(value)
+    return value
+
+
+LineText = Annotated[Text, AfterValidator(_one_line)]
+"""A :data:`Text` on one line: a label, a name, a title."""
+LineTextOrDefault = Annotated[TextOrDefault, AfterValidator(_one_line)]
+BoundedText = Annotated[OptText, AfterValidator(_bounded)]
+"""An optional :data:`OptText` of at most :data:`MAX_TEXT` characters: a description, a note."""
+
 
 def _plain(value: Any) -> str:
     if value is None:
@@ -187,6 +246,10 @@ def _plain(value: Any) -> str:
 
 PlainText = Annotated[str, BeforeValidator(_plain), JsonSchema({"type": ["string", "number"]})]
 """An optional free text; numbers are accepted as text, lists and mappings are not."""
+LinePlainText = Annotated[PlainText, AfterValidator(_one_line_plain)]
+"""A :data:`PlainText` on one line (see :data:`MAX_LINE`)."""
+BoundedPlainText = Annotated[PlainText, AfterValidator(_bounded_plain)]
+"""A :data:`PlainText` of at most :data:`MAX_TEXT` characters."""
 
 
 # --- numbers ----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from .parameter import ParameterSpec
 from .problems import problems as to_problems
 from .schema import FileSpec, MetaSpec, file_model
 from .slots import SCHEMAS, Group, Slot
+from .units import MIN_PERIOD_YEARS
 from .variants import Tree, get, load_tree, resolve, tree_from_doc
 from .yamlload import KeyPath, dotted, parse_bytes, parse_text
 
@@ -132,6 +133,7 @@ def _parameters(
             price_factor=factor,
             file=file,
             line=line,
+            value_at=tree.loc((*path, "value")),
             slot=slot,
             payer=payer,
             year=year,
@@ -223,6 +225,15 @@ def presence_checks(tree: Tree, method: str) -> list[Problem]:
     return problems
 
 
+_A_DAY = "a length of at least 1 day in every draw"
+
+
+def _shorter_than_a_day(p: Parameter) -> bool:
+    """Some draw (or the central value) of a period is shorter than a day (see units)."""
+    low = min(p.dist.support()[0], p.dist.central()) * p.scale
+    return low < MIN_PERIOD_YEARS * (1 - 1e-9)
+
+
 def value_checks(
     tree: Tree, method: str, params: dict[str, Parameter], meta: Meta
 ) -> list[Problem]:
@@ -243,12 +254,24 @@ def value_checks(
                 f"{what} can be 0 months, and the cost rate would divide by zero",
                 "a length above 0 in every draw",
             )
+        elif method == "skarholmen" and p is not None and _shorter_than_a_day(p):
+            add(
+                (*p.path, "value"),
+                f"{what} can be shorter than a day, and the cost rate would divide by it",
+                _A_DAY,
+            )
     length = params.get("sig_length")
     if length is not None and length.dist.support()[0] <= 0:
         add(
             (*length.path, "value"),
             "a stay in SIG can be 0 months, and the SIG would cost nothing",
             "a length above 0 in every draw",
+        )
+    elif length is not None and _shorter_than_a_day(length):
+        add(
+            (*length.path, "value"),
+            "a stay in SIG can be shorter than a day, and the SIG would cost next to nothing",
+            _A_DAY,
         )
     for name, message in (
         ("sig_length", "a stay in SIG longer than a year is not modelled"),

@@ -59,6 +59,7 @@ class Parameter:
     includes: tuple[str, ...] = ()  # consequences of the event this cost line counts
 
     note_en: str = ""
+    value_at: tuple[str, int] | None = None  # file and line of its `value:` (an override's)
 
     def text(self, lang: str) -> str:
         return self.label.get(lang) or self.label["sv"]

@@ -29,16 +29,18 @@ from . import distributions, priceindex
 from .consequences import CONSEQUENCES
 from .fields import (
     TEXT_MISSING,
+    BoundedPlainText,
+    BoundedText,
+    LineText,
     Missing,
-    OptText,
     PlainText,
     Section,
-    Text,
+    check_line,
     fail,
     to_number,
 )
 from .slots import Slot
-from .units import UNITS, Unit, units_for
+from .units import MIN_AMOUNT, UNITS, Unit, units_for
 from .values import Value
 
 # --- reference: ------------------------------------------------------------------------------
@@ -80,9 +82,11 @@ _BILINGUAL_SCHEMA = {
 
 def _title(value: Any) -> str:
     if isinstance(value, dict):  # {sv, en}: the model keeps the Swedish title
+        check_line(value.get("en"))
         value = _where(value)
     if not isinstance(value, str) or not value.strip():
         fail("a reference without a title", _REF_EXPECTED, up=1)
+    check_line(value.strip())
     return value.strip()
 
 
@@ -101,7 +105,7 @@ class ReferenceSpec(Section):
         JsonSchema(_BILINGUAL_SCHEMA),
         Missing("a reference without a title", _REF_EXPECTED, up=1),
     ]
-    where: Annotated[PlainText, BeforeValidator(_where), JsonSchema(_BILINGUAL_SCHEMA)] = ""
+    where: Annotated[BoundedPlainText, BeforeValidator(_where), JsonSchema(_BILINGUAL_SCHEMA)] = ""
     file: PlainText = ""
     uncertain: bool = False
     url: PlainText = ""
@@ -153,6 +157,30 @@ Consequence = Annotated[
 ]
 
 
+def _tiny_amount(dist: distributions.Distribution) -> tuple[str, float] | None:
+    """The first of a money value's mean, central value and bounds that is above 0 but below
+    :data:`MIN_AMOUNT` (what it is, and its value), or None."""
+    lo, hi = dist.support()
+    fixed = isinstance(dist, distributions.Fixed)
+    for what, x in (
+        ("the value" if fixed else "the mean", dist.mean()),
+        ("the central value", dist.central()),
+        ("the lowest value", lo),
+        ("the highest value", hi),
+    ):
+        if 0 < abs(x) < MIN_AMOUNT:
+            return what, x
+    return None
+
+
+def _too_small(what: str, x: float, unit: Unit) -> NoReturn:
+    fail(
+        f"{what} {x:g} {unit.id} is above 0 but below {MIN_AMOUNT:g} {unit.id}",
+        f"0, or at least {MIN_AMOUNT:g} {unit.id} (a smaller amount is rounding noise, and the "
+        "benefit per krona would divide by it)",
+    )
+
+
 def _domain(unit: Unit) -> str:
     """The values a unit allows, in words: '0–1', '0 or more'."""
     return f"{unit.low:g}–{unit.high:g}" if math.isfinite(unit.high) else f"{unit.low:g} or more"
@@ -164,8 +192,8 @@ class ParameterSpec(Section):
     WHAT = "a parameter"
     SLOT: ClassVar[Slot] = Slot("money")
 
-    label: Annotated[Text, TEXT_MISSING]
-    description: OptText = None
+    label: Annotated[LineText, TEXT_MISSING]
+    description: BoundedText = None
     unit: Unit
     value: Annotated[
         Value,
@@ -177,7 +205,7 @@ class ParameterSpec(Section):
         Field(description="the figure a source published (used by 'run --published')"),
     ] = None
     reference: References
-    note: OptText = None
+    note: BoundedText = None
     price_year: int | None = None
     includes: Annotated[
         list[Consequence] | None,
@@ -249,6 +277,10 @@ class ParameterSpec(Section):
                 unit.id, f"a value in {unit.id}"
             )
             fail(f"the {kind} allows {what}, impossible for {noun}", f"values {rng}{extra}")
+        if unit.is_money:
+            tiny = _tiny_amount(dist)
+            if tiny is not None:
+                _too_small(*tiny, unit)
         return dist
 
     @field_validator("published")
@@ -257,6 +289,13 @@ class ParameterSpec(Section):
         unit = info.data.get("unit")
         if value is not None and isinstance(unit, Unit) and not unit.low <= value <= unit.high:
             fail(f"published {value:g} is impossible in {unit.id}", f"values {_domain(unit)}")
+        if (
+            value is not None
+            and isinstance(unit, Unit)
+            and unit.is_money
+            and 0 < value < MIN_AMOUNT
+        ):
+            _too_small("the published figure", value, unit)
         return value
 
     @field_validator("includes")

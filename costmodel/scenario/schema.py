@@ -27,11 +27,12 @@ from ..errors import did_you_mean
 from . import priceindex
 from .correlations import CorrelationSpec
 from .fields import (
+    BoundedPlainText,
+    BoundedText,
+    LinePlainText,
+    LineText,
     Missing,
-    OptText,
-    PlainText,
     Section,
-    Text,
     WholeNumber,
     fail,
     number_or_none,
@@ -72,7 +73,7 @@ class DiscountRate(Section):
     value: Annotated[
         float, BeforeValidator(_rate_in_mapping), Missing("missing", _RATE_EXPECTED, up=1)
     ]
-    reference: OptText = None
+    reference: BoundedText = None
 
 
 def _rate(value: Any) -> Any:
@@ -137,10 +138,12 @@ class MetaSpec(Section):
     NOT_A_MAPPING = _META_NOT_A_MAPPING
 
     name: Annotated[
-        Text, BeforeValidator(_name), Missing("missing or empty", "a name such as 'Växjö 2015'")
+        LineText,
+        BeforeValidator(_name),
+        Missing("missing or empty", "a name such as 'Växjö 2015'"),
     ]
-    kommun: PlainText = ""
-    description: OptText = None
+    kommun: LinePlainText = ""
+    description: BoundedText = None
     price_year: Annotated[
         int,
         WholeNumber(1900, 2200, f"a year in the price index table ({_LO}–{_HI})"),
@@ -167,7 +170,7 @@ class MetaSpec(Section):
     intake_years: Annotated[
         int | None, WholeNumber(1, 50, "a whole number of years, at most horizon_years")
     ] = None
-    notes: PlainText = ""
+    notes: BoundedPlainText = ""
 
     @field_validator("intake_years")
     @classmethod

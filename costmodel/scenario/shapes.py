@@ -21,7 +21,7 @@ from pydantic import (
 )
 
 from ..errors import did_you_mean
-from .fields import Missing, Section, TextOrDefault, fail
+from .fields import LineTextOrDefault, Missing, Section, fail
 from .parameter import parameter_model
 from .payers import PAYERS
 from .slots import Group, Slot
@@ -121,7 +121,7 @@ def _entry_model(name: str, key: str, group: Group, method: str) -> type[Section
         )
         for skey, sslot in group.entry.items()
     }
-    fields["label"] = (TextOrDefault, None)  # default: the entry's name
+    fields["label"] = (LineTextOrDefault, None)  # default: the entry's name
     model = create_model(name, __base__=Section, __doc__=group.help, **fields)
     model.WHAT = f"{key} entry"
     model.NOT_A_MAPPING = ("not a mapping", f"{', '.join(group.entry)} and a label")

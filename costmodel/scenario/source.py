@@ -35,7 +35,8 @@ _BOMS = (
 )
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is: "a folder", "a named pipe", "a device" …"""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -49,7 +50,7 @@ def _kind(mode: int) -> str:
 
 def _not_regular(name: str, mode: int) -> ScenarioError:
     return ScenarioError.one(
-        name, 1, "", f"cannot read the file (it is {_kind(mode)})", "a regular YAML file"
+        name, 1, "", f"cannot read the file (it is {file_kind(mode)})", "a regular YAML file"
     )
 
 

@@ -12,6 +12,12 @@ from dataclasses import dataclass
 
 DAYS_PER_YEAR = 365.0
 MONTHS_PER_YEAR = 12.0
+# A money amount is 0 or at least 1 (kr, kr/year, kr/day, ...): less is rounding noise, and a
+# cost of 1e-300 kr made the benefit per krona infinite (costs are divided into benefits).
+MIN_AMOUNT = 1.0
+# A period the model divides by (Skärholmen's baseline and follow-up) or multiplies a cost by
+# (a stay in SIG) is at least a day: a baseline of 1e-300 months made the cost rate infinite.
+MIN_PERIOD_YEARS = 1.0 / DAYS_PER_YEAR
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import copy
 import os
 import re
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ScenarioError, did_you_mean, shown
+from .source import file_kind
 from .yamlload import KeyPath, dotted, load_file
 
 # In a variant these keys replace the base's value whole instead of being merged key by key:
@@ -94,11 +97,10 @@ def _merge(base: Tree, child: Tree, path: KeyPath = ()) -> None:
             base.locs[sub] = child.locs.get(sub, base.loc(sub))
             _merge(base, child, sub)
         else:
-            _drop_locs(base, sub)
+            if key in node:
+                _drop_locs(base, sub, node[key])
             node[key] = copy.deepcopy(value)
-            for p, loc in child.locs.items():
-                if p[: len(sub)] == sub:
-                    base.locs[p] = loc
+            _copy_locs(base, child, sub, sub, value)
 
 
 def get(data: Any, path: KeyPath) -> Any:
@@ -107,9 +109,34 @@ def get(data: Any, path: KeyPath) -> Any:
     return data
 
 
-def _drop_locs(tree: Tree, prefix: KeyPath) -> None:
-    for p in [p for p in tree.locs if p[: len(prefix)] == prefix]:
-        del tree.locs[p]
+def _paths(value: Any, prefix: KeyPath) -> Iterator[KeyPath]:
+    """``prefix`` and the path of every key and item inside ``value`` (the paths of its locs).
+
+    Walking the value instead of every loc of the tree keeps merging and overriding linear in
+    the size of what changes (scanning all locs per key made a long ``overrides:`` cubic).
+    """
+    stack: list[tuple[KeyPath, Any]] = [(prefix, value)]
+    while stack:
+        path, node = stack.pop()
+        yield path
+        if isinstance(node, dict):
+            stack.extend(((*path, k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(node))
+
+
+def _drop_locs(tree: Tree, prefix: KeyPath, old: Any) -> None:
+    """Forget the locs of ``old``, the value at ``prefix`` that is being replaced."""
+    for p in _paths(old, prefix):
+        tree.locs.pop(p, None)
+
+
+def _copy_locs(dst: Tree, src: Tree, src_path: KeyPath, dst_path: KeyPath, value: Any) -> None:
+    """Give ``dst`` the locs ``src`` has for ``value`` (at ``src_path``), moved to ``dst_path``."""
+    cut = len(src_path)
+    for p in _paths(value, src_path):
+        if p in src.locs:
+            dst.locs[(*dst_path, *p[cut:])] = src.locs[p]
 
 
 def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
@@ -129,7 +156,7 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
             )
         )
         return
-    planned: list[tuple[KeyPath, Any, Loc]] = []
+    planned: list[tuple[str, KeyPath, Any, Loc]] = []
     for key, value in overrides.items():
         loc = child.loc(("overrides", key))
         path = parse_dotted(str(key))
@@ -208,33 +235,43 @@ def _apply_overrides(base: Tree, child: Tree, problems: list[Problem]) -> None:
                 )
             )
             continue
-        planned.append((path, value, loc))
+        planned.append((key, path, value, loc))
+    whole = {path: key for key, path, _, _ in planned}
+    for key, path, _, loc in planned:
+        inside = next((path[:i] for i in range(1, len(path)) if path[:i] in whole), None)
+        if inside is not None:
+            problems.append(
+                Problem(
+                    *loc,
+                    f"overrides.{key}",
+                    f"'{whole[inside]}' is overridden whole, so '{key}' cannot change a key "
+                    "inside it",
+                    "either the whole value or keys inside it, not both",
+                )
+            )
     if problems:
         return  # validate every override before applying any
-    for path, value, loc in planned:
-        parent = get(base.data, path[:-1])
+    for key, path, value, loc in planned:
+        parent: Any = get(base.data, path[:-1])
         last = path[-1]
+        if last in parent if isinstance(parent, dict) else isinstance(last, int):
+            _drop_locs(base, path, parent[last])
         parent[last] = copy.deepcopy(value)
-        _drop_locs(base, path)
-        base.locs[path] = loc
         # keys inside a mapping override stand on the lines of the override entry
-        for p, ploc in child.locs.items():
-            if p[:2] == ("overrides", key_of(child, path)) and len(p) > 2:
-                base.locs[(*path, *p[2:])] = ploc
+        _copy_locs(base, child, ("overrides", key), path, value)
+        base.locs[path] = loc
 
 
-def key_of(child: Tree, path: KeyPath) -> str:
-    for key in child.data.get("overrides", {}):
-        if parse_dotted(str(key)) == path:
-            return str(key)
-    return dotted(path)
-
-
-def load_tree(path: str | Path, _chain: tuple[str, ...] = (), confine: Path | None = None) -> Tree:
+def load_tree(
+    path: str | Path,
+    _chain: tuple[str, ...] = (),
+    confine: Path | None = None,
+    _origin: Loc | None = None,
+) -> Tree:
     """Load a YAML file, resolving ``extends`` and ``overrides`` recursively."""
     doc = load_file(path)
     chain = (*_chain, _real(path))
-    return resolve(tree_from_doc(doc), Path(path).parent, chain, confine)
+    return resolve(tree_from_doc(doc), Path(path).parent, chain, confine, _origin)
 
 
 def _real(path: str | Path) -> str:
@@ -255,8 +292,9 @@ def _base_file(ext: str, base_dir: Path, confine: Path | None) -> tuple[Path | N
         real = Path(os.path.realpath(path, strict=True))
         if confine is not None and real.parent != Path(os.path.realpath(confine)):
             return None, "is not a bare file name in the scenario folder"
-        if real.is_dir():
-            return None, "does not exist (it is a folder)"
+        mode = os.stat(real).st_mode
+        if not stat.S_ISREG(mode):  # a folder, a named pipe, a device: refused at this line
+            return None, f"is {file_kind(mode)}, not a scenario file"
     except FileNotFoundError:
         return None, "does not exist"
     except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a name too long
@@ -266,12 +304,18 @@ def _base_file(ext: str, base_dir: Path, confine: Path | None) -> tuple[Path | N
 
 
 def resolve(
-    child: Tree, base_dir: Path, chain: tuple[str, ...], confine: Path | None = None
+    child: Tree,
+    base_dir: Path,
+    chain: tuple[str, ...],
+    confine: Path | None = None,
+    origin: Loc | None = None,
 ) -> Tree:
     """Merge ``child`` into the base it ``extends`` (found in ``base_dir``), recursively.
 
     ``chain`` is the canonical paths of the files already on the way (to find cycles);
     with ``confine`` set to a folder, ``extends`` may only name a file directly in it.
+    ``origin`` is the ``extends`` line of the file the user loaded: a chain too long is
+    reported there, where it can be shortened.
     """
     ext = child.data.get("extends")
     if ext is None:
@@ -313,15 +357,16 @@ def resolve(
             f"'{ext}' leads back to itself ({names})",
             "a chain of bases without cycles",
         )
-    if len(chain) > MAX_EXTENDS_DEPTH:
+    origin = origin or (f, line)
+    if len(chain) >= MAX_EXTENDS_DEPTH:  # the base would be file number MAX + 1
+        names = " -> ".join(Path(c).name for c in (*chain, real))
         raise ScenarioError.one(
-            f,
-            line,
+            *origin,
             "extends",
-            f"the chain of bases is longer than {MAX_EXTENDS_DEPTH} files",
+            f"the chain of bases is longer than {MAX_EXTENDS_DEPTH} files ({names})",
             f"at most {MAX_EXTENDS_DEPTH} files, each extending the next",
         )
-    base = load_tree(base_path, chain, confine)
+    base = load_tree(base_path, chain, confine, origin)
     problems: list[Problem] = []
     _merge(base, child)
     _apply_overrides(base, child, problems)

@@ -7,6 +7,15 @@ same in both languages.
 
 from __future__ import annotations
 
+from ..scenario.units import UNITS
+
+
+def _unit(unit_id: str) -> str:
+    """A unit in Swedish ('kr/year' -> 'kr/år'); an unknown id as written."""
+    unit = UNITS.get(unit_id)
+    return unit.sv if unit else unit_id
+
+
 EXPECTED: list[tuple[str, object]] = [
     (r"a rank correlation from -1 to 1", "en rangkorrelation från -1 till 1"),
     (
@@ -14,6 +23,10 @@ EXPECTED: list[tuple[str, object]] = [
         "en parameters punktade namn som 'costmodel describe' visar det",
     ),
     (r"each parameter once", "varje parameter en gång"),
+    (
+        r"either the whole value or keys inside it, not both",
+        "antingen hela värdet eller nycklar i det, inte båda",
+    ),
     (r"each pair once", "varje par en gång"),
     (r"a list, e\.g\. \[a, b\]", "en lista, t.ex. [a, b]"),
     (r"a text", "en text"),
@@ -62,6 +75,7 @@ EXPECTED: list[tuple[str, object]] = [
         r"values (.+) \(use a bounded distribution: (.+)\)",
         r"värden \1 (använd en begränsad fördelning: \2)",
     ),
+    (r"values of ordinary size for this parameter", "värden av rimlig storlek för parametern"),
     (r"values 0 or more", "värden från 0 och uppåt"),
     (r"values below (.+)", r"värden under \1"),
     (r"values (.+)", r"värden \1"),
@@ -149,8 +163,8 @@ EXPECTED: list[tuple[str, object]] = [
     (r"sd at most (.+) × mean", r"sd högst \1 × medelvärdet"),
     (r"high at most (.+) × low, or shape: normal", r"high högst \1 × low, eller shape: normal"),
     (
-        r"shape at least (.+) \(sd at most (.+) × mean\)",
-        r"shape minst \1 (sd högst \2 × medelvärdet)",
+        r"shape at least 1 \(sd at most the mean\); for a wider spread, a lognormal",
+        "shape minst 1 (sd högst medelvärdet); för större spridning en lognormalfördelning",
     ),
     (
         r"a lambda above 0 and at most (.+) \(4 is usual\)",
@@ -173,6 +187,34 @@ EXPECTED: list[tuple[str, object]] = [
     (r"an index of an existing list item", "ett index för ett befintligt element"),
     (r"at most 12 months", "högst 12 månader"),
     (r"a length above 0 in every draw", "en längd över 0 i varje dragning"),
+    (
+        r"one line of at most (\d+) characters \(a longer text belongs in description or note\)",
+        r"en rad på högst \1 tecken (en längre text hör hemma i description eller note)",
+    ),
+    (r"at most (\d+) characters", r"högst \1 tecken"),
+    (
+        r"a mapping from payer \((.+)\) to a parameter, or to a list with one parameter per year",
+        r"en mappning från betalare (\1) till en parameter, eller till en lista med en "
+        r"parameter per år",
+    ),
+    (
+        r"one entry per placement type \(sis, hvb, \.\.\.\)",
+        "en post per placeringstyp (sis, hvb, ...)",
+    ),
+    (r"one entry per offence type", "en post per brottstyp"),
+    (r"a length of at least 1 day in every draw", "en längd på minst ett dygn i varje dragning"),
+    (
+        r"parameters of ordinary size: check the largest and smallest amounts and spreads",
+        "parametrar av rimlig storlek: se över de största och minsta beloppen och spridningarna",
+    ),
+    (
+        r"0, or at least (\S+) (\S+) \(a smaller amount is rounding noise, and the benefit per "
+        r"krona would divide by it\)",
+        lambda m: (
+            f"0, eller minst {m.group(1)} {_unit(m.group(2))} (ett mindre belopp är "
+            "avrundningsbrus, och nyttan per satsad krona skulle delas med det)"
+        ),
+    ),
     (
         r"a horizon long enough for the whole follow-up",
         "en tidshorisont som rymmer hela uppföljningen",

@@ -18,9 +18,29 @@ def _loc(lang: str) -> str:
     return LOCALES.get(lang, "sv_SE")
 
 
+# from here on a number is written in scientific form ("2,3e+43"): digits this long say
+# nothing to a reader, and babel's decimal arithmetic is exact to 28 digits only
+SCIENTIFIC_FROM = 1e15
+
+
+def _missing(x: float | None) -> bool:
+    """None, NaN or ±inf: shown as a dash (never an error, whatever a run computed)."""
+    return x is None or not math.isfinite(x)
+
+
+def scientific(x: float, lang: str = "sv") -> str:
+    """'2,32e+43' (sv, real minus sign) or '2.32e+43' (en): three significant digits."""
+    text = f"{x:.3g}"
+    if lang == "sv":
+        text = text.replace(".", ",").replace("-", "\u2212")
+    return text
+
+
 def number(x: float | None, lang: str = "sv", decimals: int = 0) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or _missing(x):
         return "–"
+    if abs(x) >= SCIENTIFIC_FROM:
+        return scientific(x, lang)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     text = format_decimal(
         round(x, decimals) if decimals else round(x), format=pattern, locale=_loc(lang)
@@ -33,9 +53,9 @@ def number(x: float | None, lang: str = "sv", decimals: int = 0) -> str:
 
 def compact(x: float | None, lang: str = "sv") -> str:
     """Whole numbers without decimals, others with up to three: '2 726 000', '1', '0,583'."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or _missing(x):
         return "–"
-    if abs(x) >= 100 or float(x).is_integer():
+    if abs(x) >= 100 or float(x).is_integer():  # (and scientific from SCIENTIFIC_FROM)
         return number(x, lang)
     text = number(x, lang, 3)
     sep = "," if lang == "sv" else "."
@@ -44,14 +64,14 @@ def compact(x: float | None, lang: str = "sv") -> str:
 
 def money(x: float | None, lang: str = "sv") -> str:
     """Whole kronor: '1 826 000 kr' (sv) or 'SEK 1,826,000' (en)."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or _missing(x):
         return "–"
     return f"{number(x, lang)} kr" if lang == "sv" else f"SEK {number(x, lang)}"
 
 
 def mkr(x: float | None, lang: str = "sv", decimals: int = 1) -> str:
     """Millions: '1,8 mnkr' (sv) or 'SEK 1.8m' (en)."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or _missing(x):
         return "–"
     v = number(x / 1e6, lang, decimals)
     return f"{v} mnkr" if lang == "sv" else f"SEK {v}m"
@@ -59,7 +79,7 @@ def mkr(x: float | None, lang: str = "sv", decimals: int = 1) -> str:
 
 def percent(p: float | None, lang: str = "sv", decimals: int = 0) -> str:
     """'93 %' (sv, with a no-break space) or '93%' (en)."""
-    if p is None or (isinstance(p, float) and math.isnan(p)):
+    if p is None or _missing(p):
         return "–"
     v = number(100 * p, lang, decimals)
     return f"{v}\u00a0%" if lang == "sv" else f"{v}%"

@@ -35,6 +35,22 @@ _NOT_A_FILE = {
     "not a regular file": "det är ingen vanlig fil",
 }
 
+_AMOUNT_WORDS = {
+    "the value": "värdet",
+    "the mean": "medelvärdet",
+    "the central value": "det centrala värdet",
+    "the lowest value": "det lägsta värdet",
+    "the highest value": "det högsta värdet",
+    "the published figure": "den publicerade siffran",
+}
+
+
+def _unit(unit_id: str) -> str:
+    """A unit in Swedish ('kr/year' -> 'kr/år'); an unknown id as written."""
+    unit = UNITS.get(unit_id)
+    return unit.sv if unit else unit_id
+
+
 _PLACES = {
     "a parameter": "en parameter",
     "the scenario file": "scenariofilen",
@@ -72,7 +88,8 @@ MESSAGES: list[tuple[str, object]] = [
     (r"missing", "saknas"),
     (r"missing or empty", "saknas eller är tom"),
     (r"missing or not a mapping", "saknas eller är ingen mappning"),
-    (r"missing \((.+)\)", r"saknas (\1)"),
+    # the parenthesis is the slot's English help: left out (the key path names the slot)
+    (r"missing \((.+)\)", "saknas"),
     (r"(.+) is not a text", r"\1 är ingen text"),
     (r"unknown language (.+)", r"okänt språk \1 (bara sv och en)"),
     (r"a (list|mapping) is not a text", "en lista eller mappning är ingen text"),
@@ -102,7 +119,7 @@ MESSAGES: list[tuple[str, object]] = [
         r"unknown (method|perspective|unit|payer|distribution|shape) (.+)",
         lambda m: f"okänd {_KINDS[m.group(1)]} {m.group(2)}",
     ),
-    (r"unit '(.+)' does not fit here \((.+)\)", r"enheten '\1' passar inte här (\2)"),
+    (r"unit '(.+)' does not fit here \((.+)\)", r"enheten '\1' passar inte här"),
     (r"the parameter has no value", "parametern har inget värde"),
     (r"the parameter has no reference \(source\)", "parametern saknar källa (reference)"),
     (r"a reference without a title", "en källhänvisning utan titel"),
@@ -193,15 +210,23 @@ MESSAGES: list[tuple[str, object]] = [
         r"meningsfullt resultat",
     ),
     (
-        r"shape = (.+) gives an sd more than (.+) times the mean: the spread is too wide to give "
-        r"a meaningful result",
-        r"shape = \1 ger en standardavvikelse över \2 gånger medelvärdet: spridningen är för "
-        r"stor för att ge ett meningsfullt resultat",
+        r"(sd = (.+) is more than the mean (.+)|shape = (.+) is below (.+)): a gamma this wide "
+        r"piles its draws up at 0, so a cost drawn from it comes arbitrarily close to nothing "
+        r"and the benefit per krona has no mean",
+        lambda m: (
+            (
+                f"sd = {m.group(2)} är större än medelvärdet {m.group(3)}"
+                if m.group(2)
+                else f"shape = {m.group(4)} är mindre än {m.group(5)}"
+            )
+            + ": en så bred gammafördelning samlar sina dragningar vid 0, så en kostnad dragen ur "
+            "den kommer godtyckligt nära noll och nyttan per satsad krona saknar medelvärde"
+        ),
     ),
     (r"lambda = (.+) is above (.+)", r"lambda = \1 är större än \2"),
     (
-        r"the chain of bases is longer than (\d+) files",
-        r"kedjan av grundfiler är längre än \1 filer",
+        r"the chain of bases is longer than (\d+) files \((.+)\)",
+        r"kedjan av grundfiler är längre än \1 filer (\2)",
     ),
     (r"a key is not a plain name", "en nyckel är inget enkelt namn"),
     (r"the file is empty or not a mapping", "filen är tom eller ingen mappning"),
@@ -213,7 +238,7 @@ MESSAGES: list[tuple[str, object]] = [
         r"the document expands to more than (\d+) values \(an alias-expansion bomb\?\)",
         r"dokumentet växer till fler än \1 värden (en alias-bomb?)",
     ),
-    (r"(.+): costs must be split by payer", r"\1: kostnader ska delas upp per betalare"),
+    (r"(.+): costs must be split by payer", "kostnaderna ska delas upp per betalare"),
     (r"unknown payer (.+)", r"okänd betalare \1"),
     (
         r"(\d+) yearly values for a horizon of (\d+) years",
@@ -241,6 +266,49 @@ MESSAGES: list[tuple[str, object]] = [
     (
         r"a stay in SIG can be 0 months, and the SIG would cost nothing",
         "en insats kan bli 0 månader, och SIG skulle inte kosta något",
+    ),
+    (
+        r"the run's (\S+) comes out as (.+), beyond any plausible result"
+        r"(?:; this parameter's draws reach (\S+) (\S+))?",
+        lambda m: (
+            f"körningens {m.group(1)} blir "
+            + (
+                "inget ändligt tal"
+                if m.group(2) == "not a finite number"
+                else m.group(2).replace(".", ",")
+            )
+            + ", långt bortom varje rimligt resultat"
+            + (
+                f"; parameterns dragningar når {m.group(3).replace('.', ',')} {_unit(m.group(4))}"
+                if m.group(3)
+                else ""
+            )
+        ),
+    ),
+    (
+        r"the text contains a line break or a tab",
+        "texten innehåller en radbrytning eller ett tabbtecken",
+    ),
+    (r"the text is (\d+) characters long", r"texten är \1 tecken lång"),
+    (
+        r"a stay in SIG can be shorter than a day, and the SIG would cost next to nothing",
+        "en insats kan bli kortare än ett dygn, och SIG skulle nästan inte kosta något",
+    ),
+    (
+        r"the (baseline|follow-up) period can be shorter than a day, and the cost rate would "
+        r"divide by it",
+        lambda m: (
+            ("perioden före" if m.group(1) == "baseline" else "uppföljningsperioden")
+            + " kan bli kortare än ett dygn, och kostnadstakten skulle delas med den"
+        ),
+    ),
+    (
+        r"(the value|the mean|the central value|the lowest value|the highest value|"
+        r"the published figure) (\S+) (\S+) is above 0 but below (\S+) (\S+)",
+        lambda m: (
+            f"{_AMOUNT_WORDS[m.group(1)]} {m.group(2)} {_unit(m.group(3))} är över 0 men "
+            f"under {m.group(4)} {_unit(m.group(5))}"
+        ),
     ),
     (r"only the cohort method uses intake_years", "bara kohortmodellen använder intake_years"),
     (r"(\d+) is longer than horizon_years (\d+)", r"\1 är längre än horizon_years \2"),
@@ -271,8 +339,9 @@ MESSAGES: list[tuple[str, object]] = [
     (r"overrides without extends", "overrides utan extends"),
     (r"overrides is not a mapping", "overrides är ingen mappning"),
     (
-        r"the base file '(.+)' does not exist \(it is a folder\)",
-        r"grundfilen '\1' finns inte (det är en mapp)",
+        r"the base file (.+) is (a folder|a named pipe|a device|a socket|not a regular file), "
+        r"not a scenario file",
+        lambda m: f"grundfilen {m.group(1)} är ingen scenariofil (" + _NOT_A_FILE[m.group(2)] + ")",
     ),
     (r"the base file '(.+)' does not exist", r"grundfilen '\1' finns inte"),
     (
@@ -289,6 +358,10 @@ MESSAGES: list[tuple[str, object]] = [
     ),
     (r"the base file (.+) cannot be opened \((.+)\)", r"grundfilen \1 kan inte öppnas (\2)"),
     (r"'(.+)' leads back to itself \((.+)\)", r"'\1' leder tillbaka till sig själv (\2)"),
+    (
+        r"'(.+)' is overridden whole, so '(.+)' cannot change a key inside it",
+        r"'\1' ersätts helt, så '\2' kan inte ändra en nyckel i det",
+    ),
     (
         r"the first year cannot hold more than 12 months",
         "första året kan inte rymma mer än 12 månader",

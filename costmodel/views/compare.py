@@ -13,10 +13,11 @@ from typing import Any
 import numpy as np
 
 from ..analysis.compare import common_prices, in_prices, paired_difference
-from ..engine import run
+from ..engine import Results, run
 from ..scenario import Scenario
 from ..scenario.payers import payer_label
 from ..text import fmt
+from . import figures
 from .table import _table
 
 WORDS = {
@@ -35,13 +36,19 @@ WORDS = {
 }
 
 
+def _checked(results: Results, s: Scenario, perspective: str) -> np.ndarray:
+    """The run's net benefit, once its summary has passed :func:`.figures.check`."""
+    figures.check(results.summary(perspective), s, results)
+    return results.net(perspective)
+
+
 def compare(
     scenarios: list[Scenario], perspective: str, iterations: int, seed: int
 ) -> dict[str, Any]:
     """Every scenario's headline figures and its difference to the first, JSON-ready."""
     year, factors = common_prices([s.meta.price_year for s in scenarios])
     nets = [
-        in_prices(run(s, iterations=iterations, seed=seed).net(perspective), f)
+        in_prices(_checked(run(s, iterations=iterations, seed=seed), s, perspective), f)
         for s, f in zip(scenarios, factors, strict=True)
     ]
     out: dict[str, Any] = {

@@ -4,7 +4,9 @@ all, and a progress line for long runs.
 :func:`write_all` writes every file to a temporary name beside its target and renames them only
 when all are written, so an interrupted run (Ctrl-C, a full disk) leaves no half-written file
 and overwrites nothing it did not finish. :class:`Progress` prints "Kör … av … simuleringar" on
-one line of standard error, only on a terminal and only for runs big enough to take a while.
+one line of standard error, only on a terminal and only for runs big enough to take a while;
+:func:`announce` says so once before long work that cannot count its steps (sensitivity,
+compare).
 """
 
 from __future__ import annotations
@@ -38,6 +40,23 @@ def write_all(targets: dict[Path, str] | dict[Path, bytes]) -> None:
         for tmp, _ in temporary:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+
+
+def announce(total: int, lang: str = "sv", runs: int = 1, stream: TextIO | None = None) -> None:
+    """Say before long work that cannot report its progress ("Kör 10 000 000 simuleringar …"),
+    like :class:`Progress`: only on a terminal and only for big runs; ``runs`` scenarios."""
+    out = sys.stderr if stream is None else stream
+    if total < SHOW_FROM or not out.isatty():
+        return
+    n = fmt.number(total, lang)
+    if lang == "sv":
+        each = f" för vart och ett av {runs} scenarier" if runs > 1 else ""
+        line = f"Kör {n} simuleringar{each} … (Ctrl-C avbryter)"
+    else:
+        each = f" for each of {runs} scenarios" if runs > 1 else ""
+        line = f"Running {n} iterations{each} … (Ctrl-C stops)"
+    out.write(line + "\n")
+    out.flush()
 
 
 class Progress:

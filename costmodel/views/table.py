@@ -6,6 +6,7 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any
 
+from ..errors import printable
 from ..scenario.payers import payer_label, payer_phrase
 from ..scenario.slots import METHOD_LABELS
 from ..text import fmt
@@ -66,7 +67,7 @@ def stamp_lines(s: dict[str, Any], lang: str = "sv") -> list[str]:
         f"{t('price_year', lang)} {s['price_year']} | "
         f"{t('horizon', lang)} {s['horizon_years']} {t('years', lang)} | "
         f"{t('discount_rate', lang)} {fmt.percent(s['discount_rate'], lang, 1)}",
-        f"{mode} | {t('version', lang)} {s['version']} | {s['file']} "
+        f"{mode} | {t('version', lang)} {s['version']} | {printable(s['file'])} "
         f"(sha256 {s['scenario_sha256'][:12]})",
     ]
 
@@ -183,7 +184,7 @@ def render_csv(s: dict[str, Any]) -> str:
         "horizon_years",
         "perspective",
     ):
-        w.writerow(["meta", k, "", s[k]])
+        w.writerow(["meta", k, "", printable(s[k]) if k == "file" else s[k]])
     for k in (
         "net_benefit",
         "budget_net_benefit",
@@ -253,7 +254,8 @@ def render_parameters(s: Scenario, lang: str = "sv") -> str:
         )
     out = [
         s.meta.name,
-        f"{t('method', lang)}: {s.method_label(lang)} | {s.file} (sha256 {s.short_hash})",
+        f"{t('method', lang)}: {s.method_label(lang)} | {printable(s.file)} "
+        f"(sha256 {s.short_hash})",
         "",
         _table(rows, 4),
         "",
