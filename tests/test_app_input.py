@@ -15,6 +15,8 @@ from costmodel import scenario
 from costmodel.app import saving, state, upload, widgets
 from costmodel.app.numbers import Unreadable, input_text, parse_number
 
+from .test_app import new_app
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
 VAXJO = ROOT / "scenarios" / "vaxjo.yaml"
@@ -22,14 +24,6 @@ V = "file_vaxjo_yaml"
 MODE_KEY = f"arg__{V}__avoided_placement_years__pert__mode"
 COST_KEY = f"arg__{V}__placement_cost_kommun__pert__mode"
 TUNE_NET = "Förväntad nettonytta"
-
-
-def new_app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["page"] = "Anpassa"  # drawn only while open, like every page but the first
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def tune_net(at: AppTest) -> str:
