@@ -114,26 +114,23 @@ def _weights(
     d = t − intake + 1 … t, a window of a prefix sum over d.
     """
     n = keep.size
-    # built year by year in (h, n) rows, which numpy adds fastest; returned as (n, h) views
-    powers = np.empty((h, n))
-    powers[0] = 1.0
-    for d in range(1, h):
-        np.multiply(powers[d - 1], keep, out=powers[d])
+    powers = np.empty((n, h))
+    powers[:, 0] = 1.0
+    powers[:, 1:] = keep[:, None]
+    np.cumprod(powers, axis=1, out=powers)
     if age is None:
-        by_d = [powers, powers]
+        placeable = None
     else:
-        placeable = np.empty((h, n))
-        for d in range(h):
-            np.clip(limit - (age + d), 0.0, 1.0, out=placeable[d])
-        by_d = [powers, powers * placeable]
+        years = np.arange(h, dtype=float)
+        placeable = np.clip(limit[:, None] - (age[:, None] + years), 0.0, 1.0)
+    by_d = [powers, powers if placeable is None else powers * placeable]
     by_d.append(by_d[1] * powers)
     out = []
     for x in by_d:
-        prefix = np.cumsum(x, axis=0)
-        window = prefix.copy() if intake < h else prefix
+        window = np.cumsum(x, axis=1)
         if intake < h:
-            window[intake:] -= prefix[: h - intake]
-        out.append(window.T)
+            window[:, intake:] -= np.cumsum(x, axis=1)[:, : h - intake]
+        out.append(window)
     return out[0], out[1], out[2]
 
 
