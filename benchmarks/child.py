@@ -1,9 +1,9 @@
 """One measurement in a fresh process, printed as JSON (run by :func:`measure.child`).
 
 ``python benchmarks/child.py engine FILE N SEED``
-    Load the scenario, then ``engine.run(scenario, iterations=N, seed=SEED)`` and
-    ``results.summary()``: seconds of each and the process's peak resident memory after loading
-    (the interpreter, the libraries, the scenario) and at the end.
+    Load the scenario, then run it in pieces as ``costmodel run`` does (``run_compact``) and
+    take ``results.summary()``: seconds of each and the process's peak resident memory after
+    loading (the interpreter, the libraries, the scenario) and at the end.
     A run the engine refuses (``engine.TooLarge``) gives ``refused`` and the message.
 
 ``python benchmarks/child.py recompute REPEAT``
