@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import openpyxl
 import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from costmodel.app import charts, common, downloads
@@ -189,3 +190,15 @@ def test_assumptions_fold_in_groups_and_long_names_are_written_out() -> None:
     at.selectbox(key="scenario_choice").set_value("file:mall-langsiktig.yaml").run()
     label = "Mall – med långsiktig brottskarriär (osäker)"
     assert any(c.value == label for c in at.sidebar.caption)  # the whole name under the box
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("sv", "Räknar 200 000 simuleringar …"), ("en", "Running 200,000 iterations …")],
+)
+def test_the_spinner_says_how_many_iterations_run(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 12: long work in the dashboard says so, with the count
+    monkeypatch.setattr(common, "current_lang", lambda: lang)
+    assert common.computing(200_000).replace("\xa0", " ") == text

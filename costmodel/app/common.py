@@ -56,6 +56,12 @@ def current_lang() -> str:
     return lang if lang in LANG_NAMES else "sv"
 
 
+def computing(n: int) -> str:
+    """The spinner's text while ``n`` iterations run: 'Räknar 200 000 simuleringar …'."""
+    lang = current_lang()
+    return tr("computing", lang, n=fmt.number(n, lang))
+
+
 def problem_lines(problems: list[Problem], lang: str, located: bool = True) -> list[str]:
     """One readable line per problem: 'rad 12 · key.path: message (förväntat: ...)'.
 

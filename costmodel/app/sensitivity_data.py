@@ -24,9 +24,8 @@ from .. import engine
 from ..analysis import sensitivity
 from ..scenario import Scenario
 from ..views.sensitivity import analyse
-from .common import current_lang
+from .common import computing
 from .state import Entry, RunFailed, effective_iterations
-from .words import tr
 
 
 def _sensitivity(
@@ -59,7 +58,7 @@ def get_sensitivity(entry: Entry, choice: int, persp: str) -> dict[str, Any]:
     n = effective_iterations(entry.scenario, choice)
     s = entry.scenario
     try:
-        with st.spinner(tr("computing", current_lang())):
+        with st.spinner(computing(n)):
             return _sensitivity_cached(entry.yaml_text, n, s.meta.seed, persp, s)
     except (ValueError, ArithmeticError) as exc:  # engine.TooLarge is a ValueError
         raise RunFailed(str(exc)) from None
@@ -91,7 +90,7 @@ def get_two_way(entry: Entry, choice: int, persp: str, x: str, y: str) -> dict[s
     n = effective_iterations(entry.scenario, choice)
     s = entry.scenario
     try:
-        with st.spinner(tr("computing", current_lang())):
+        with st.spinner(computing(n)):
             return _two_way_cached(entry.yaml_text, n, s.meta.seed, persp, x, y, s)
     except (ValueError, ArithmeticError) as exc:
         raise RunFailed(str(exc)) from None

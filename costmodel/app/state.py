@@ -47,7 +47,7 @@ from ..analysis.compare import cumulative_bands
 from ..errors import Problem, ScenarioError
 from ..scenario import Scenario
 from ..scenario.payers import SOCIETY
-from .common import current_lang, slug
+from .common import computing, slug
 from .words import LANG_NAMES, tr
 
 SCENARIO_DIR = Path(
@@ -177,7 +177,7 @@ def get_view(entry: Entry, choice: int) -> View:
     """The cached view of ``entry``; a spinner shows if the run takes more than half a second."""
     n = effective_iterations(entry.scenario, choice)
     try:
-        with st.spinner(tr("computing", current_lang())):
+        with st.spinner(computing(n)):
             return _view_cached(entry.yaml_text, n, entry.scenario.meta.seed, entry.scenario)
     except (ValueError, ArithmeticError) as exc:  # engine.TooLarge is a ValueError
         raise RunFailed(str(exc)) from None

@@ -72,7 +72,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Det finns inga läsbara scenarier i {dir}. Ladda upp en scenariofil i sidofältet.",
         "en": "There are no readable scenarios in {dir}. Upload a scenario file in the sidebar.",
     },
-    "computing": {"sv": "Räknar …", "en": "Computing …"},
+    "computing": {"sv": "Räknar {n} simuleringar …", "en": "Running {n} iterations …"},
     # errors
     "upload_ok": {
         "sv": "Läste in {file}: {name}.",
