@@ -1027,6 +1027,11 @@ def test_sensitivity_charts_in_the_language_and_palette(lang: str) -> None:
     assert {d.marker.color for d in tornado.data} <= okabe_ito
     assert tornado.data[0].marker.pattern.shape == "/"  # not told apart by colour alone
     assert tornado.layout.xaxis.range[0] < -1.0 and tornado.layout.xaxis.range[1] > 2.0
+    # the two lines' labels start at the plot's left edge (beside the line they ran off a
+    # phone screen) and carry the line's pattern in words
+    labels = [a for a in tornado.layout.annotations if a.text.startswith(("– – ", "—— "))]
+    assert len(labels) == 2
+    assert all(a.xref == "paper" and a.x == 0 and a.xanchor == "left" for a in labels)
     bars = charts.evppi_bars([("A", 75_000.0, "75 000 kr")], lang, "K", 2015)
     assert list(bars.data[0].text) == ["75 000 kr"]
     heat = charts.two_way_heatmap(

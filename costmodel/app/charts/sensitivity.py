@@ -30,22 +30,21 @@ from .base import (
 LABEL_WIDTH = 28  # characters per line of an input's label on the axis
 
 
-def _line_label(
-    fig: go.Figure, x: float, text: str, span: tuple[float, float], dash: str, row: int
-) -> None:
-    """A vertical line at ``x`` with its label above the plot (``row`` 0 just above it, 1 above
-    that), on the side of the line with more room in ``span``."""
+def _line_label(fig: go.Figure, x: float, text: str, dash: str, row: int) -> None:
+    """A vertical line at ``x`` and, above the plot from its left edge, its label led by the
+    line's own pattern ("– –" dashed, "——" solid): at phone width a label beside the line ran
+    off the chart, and the pattern in the words says which line is which without colour.
+    ``row`` 0 is just above the plot, 1 above that."""
     fig.add_vline(x=x, line={"color": BLACK, "width": 1.5, "dash": dash})
-    left = x > (span[0] + span[1]) / 2
     fig.add_annotation(
-        x=x,
+        x=0,
+        xref="paper",
         y=1,
         yref="paper",
-        text=text,
+        text=("– – " if dash == "dash" else "—— ") + text,
         showarrow=False,
-        xanchor="right" if left else "left",
+        xanchor="left",
         yanchor="bottom",
-        xshift=-4 if left else 4,
         yshift=18 * row,
         font={"size": 12, "color": BLACK},
         bgcolor="rgba(255,255,255,0.85)",
@@ -99,8 +98,8 @@ def tornado_chart(
     span = (lo - pad, hi + pad)
     fig.update_xaxes(range=list(span))
     central_text = tr("tornado_central", lang, x=fmt.mkr(central, lang, 2))
-    _line_label(fig, central / MKR, central_text, span, "dash", row=1)
-    _line_label(fig, 0.0, tr("break_even", lang), span, "solid", row=0)
+    _line_label(fig, central / MKR, central_text, "dash", row=1)
+    _line_label(fig, 0.0, tr("break_even", lang), "solid", row=0)
     fig.update_layout(barmode="overlay", bargap=0.35)
     fig.update_yaxes(autorange="reversed")
     apply_layout(
