@@ -18,8 +18,9 @@ import numpy as np
 
 from ..scenario.cashable import non_cash_kind
 from ..scenario.payers import PAYERS, SOCIETY
+from .quantiles import STAT_KEYS, stats
 
-STAT_KEYS = ("mean", "sd", "p5", "p50", "p95")
+__all__ = ["STAT_KEYS", "Results", "Stamp", "stats"]
 
 
 @dataclass(frozen=True)
@@ -39,23 +40,6 @@ class Stamp:
     numpy_version: str = ""
     scenario_en: str = ""
     published: bool = False  # the figures a source published (a deterministic run)
-
-
-def stats(x: np.ndarray) -> dict[str, float | None]:
-    """Mean, sd, p5, p50, p95 of the finite values of ``x`` (None if there are none)."""
-    x = np.asarray(x, dtype=float)
-    ok = np.isfinite(x)
-    finite = x if ok.all() else x[ok]
-    if finite.size == 0:
-        return dict.fromkeys(STAT_KEYS)
-    p5, p50, p95 = np.percentile(finite, [5, 50, 95])
-    return {
-        "mean": float(finite.mean()),
-        "sd": float(finite.std(ddof=1)) if finite.size > 1 else 0.0,
-        "p5": float(p5),
-        "p50": float(p50),
-        "p95": float(p95),
-    }
 
 
 @dataclass
@@ -341,10 +325,10 @@ class Results:
             net_stats = self._stats(("net", persp), self.net(persp))
             by_year, cumulative = [net_stats], [net_stats]
         else:
-            net = self.yearly(None, persp, True)
-            cum = np.cumsum(net, axis=1)
-            by_year = [stats(net[:, t]) for t in range(self.horizon)]
-            cumulative = [stats(cum[:, t]) for t in range(self.horizon)]
+            # a year per row: each year's series contiguous (the same sums, in the same order)
+            net = self.yearly(None, persp, True).T.copy()
+            by_year = [stats(row) for row in net]
+            cumulative = [stats(row) for row in np.cumsum(net, axis=0, out=net)]
         return [
             {
                 "year": t + 1,
