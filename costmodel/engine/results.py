@@ -16,9 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from ..scenario.cashable import non_cash_kind
 from ..scenario.payers import PAYERS, SOCIETY
+from . import summary
 from .quantiles import STAT_KEYS, stats
+from .summary import Figures, Key
 
 __all__ = ["STAT_KEYS", "Results", "Stamp", "stats"]
 
@@ -53,9 +54,8 @@ class Results:
     inputs: dict[str, np.ndarray] = field(default_factory=dict)
     compact: bool = False  # only the series a summary reads (:mod:`.chunks`); no flow rows
     _cache: dict[tuple[Any, ...], np.ndarray] = field(default_factory=dict, repr=False)
-    _summaries: dict[tuple[Any, ...], dict[str, float | None]] = field(
-        default_factory=dict, repr=False
-    )
+    streamed: dict[Key, Figures] | None = None  # the figures of a streamed run (.stream)
+    _figures: dict[Key, Figures] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -223,123 +223,32 @@ class Results:
     def _probability(self, net: np.ndarray) -> float | None:
         return None if self.stamp.deterministic else float(np.mean(net > 0))
 
-    def _stats(self, key: tuple[Any, ...], x: np.ndarray) -> dict[str, float | None]:
-        """:func:`stats` of a series, computed once per series (key) and run."""
-        cached = self._summaries.get(key)
-        if cached is None:
-            cached = self._summaries[key] = stats(x)
-        return dict(cached)
-
-    def _undiscounted_is_discounted(self) -> bool:
-        # every factor exactly 1 (a one-year horizon, or a rate of 0): the same numbers
-        return bool(np.all(self.discount == 1.0))
+    def figures(self, key: Key, full: bool = True) -> Figures:
+        """The :class:`~.summary.Figures` of one series (see :mod:`.summary`), once per run:
+        from the arrays, or as a run in pieces streamed them (:mod:`.stream`)."""
+        cached = self._figures.get(key)
+        if cached is not None and (cached.full or not full):
+            return cached
+        if self.streamed is not None:
+            found = self.streamed.get(key)
+            if found is None or (full and not found.full):
+                raise ValueError(
+                    f"a run streamed for its summary has not kept the series {key}; "
+                    "run it whole (costmodel.engine.run) for this view"
+                )
+            return found
+        if key[0] in ("year", "cumulative"):  # the years of a perspective at once
+            years = [(w, key[1], t) for w in ("year", "cumulative") for t in range(self.horizon)]
+            for k, x in summary.arrays(self, years):
+                self._figures[k] = Figures.of(x)
+        else:
+            self._figures[key] = Figures.of(summary.series(self, key), full)
+        return self._figures[key]
 
     def summary(self, perspective: str | None = None) -> dict[str, Any]:
-        """JSON-ready summary for ``perspective`` (default: the scenario's)."""
-        persp = self.stamp.perspective if perspective is None else perspective
-        net = self.net(persp)
-        costs_d = self.costs(persp)
-        benefits_d = self.benefits(persp)
-        ratio = self.ratio(persp)
-        mean_c = float(costs_d.mean())
-        s = self.stamp
-        out: dict[str, Any] = {
-            "scenario": s.scenario,
-            "scenario_en": s.scenario_en or s.scenario,
-            "file": s.file,
-            "scenario_sha256": s.sha256,
-            "method": s.method,
-            "version": s.version,
-            "iterations": s.iterations,
-            "seed": s.seed,
-            "deterministic": s.deterministic,
-            "published": s.published,
-            "price_year": s.price_year,
-            "discount_rate": s.discount_rate,
-            "horizon_years": s.horizon_years,
-            "perspective": persp,
-            "net_benefit": self._stats(("net", persp), net),
-            "net_benefit_undiscounted": self._stats(("net", persp), net)
-            if self._undiscounted_is_discounted()
-            else self._stats(("net-u", persp), self.net(persp, discounted=False)),
-            "budget_net_benefit": self._stats(("budget", persp), self.budget(persp)),
-            "costs": self._stats(("costs", persp), costs_d),
-            "benefits": self._stats(("benefits", persp), benefits_d),
-            "benefit_cost_ratio": self._stats(("ratio", persp), ratio),
-            "benefit_cost_ratio_of_means": float(benefits_d.mean()) / mean_c
-            if mean_c > 0
-            else None,
-            "probability_net_benefit_positive": self._probability(net),
-            "monte_carlo_standard_error": float(net.std(ddof=1) / np.sqrt(net.size))
-            if net.size > 1
-            else None,
-            "break_even_year": self.break_even_year(persp),
-            "cost_per_youth": self.cost_per_youth(persp),
-            "youths": float(np.mean(self.youths)) if self.youths is not None else None,
-            "by_payer": self._by_payer(),
-            "by_category": self._by_category(persp),
-            "by_year": self._by_year(persp),
-            "outcomes": {k: float(v.sum(axis=1).mean()) for k, v in self.outcomes.items()},
-        }
-        return out
-
-    def _by_payer(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for payer in [SOCIETY, *self.payers()]:
-            net = self.net(payer)
-            budget = float(self.budget(payer).mean())
-            out[payer] = {
-                "net_benefit": self._stats(("net", payer), net),
-                "budget": budget,  # cash in the payer's budget (mean, discounted)
-                "non_cash": float(net.mean()) - budget,  # freed capacity or welfare
-                "non_cash_kind": non_cash_kind(payer) if payer != SOCIETY else "mixed",
-                "costs": float(self.costs(payer).mean()),
-                "benefits": float(self.benefits(payer).mean()),
-                "probability_net_benefit_positive": self._probability(net),
-            }
-        return out
-
-    def _by_category(self, persp: str) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for cat in self.categories():
-            flows = [self.flows[i] for i in self._select(persp, category=cat)]
-            if not flows:
-                continue
-            kind = flows[0].kind
-            total = self._total(kind, persp, True, cat)
-            out[cat] = {
-                "label": self.category_labels.get(cat, {"sv": cat, "en": cat}),
-                "kind": kind,
-                **self._stats(("category", cat, persp), total),
-                "by_payer": {
-                    payer: float(self._total(kind, payer, True, cat).mean())
-                    for payer in dict.fromkeys(f.payer for f in flows)
-                },
-            }
-        return out
-
-    def _by_year(self, persp: str) -> list[dict[str, Any]]:
-        costs = self._yearly_mean("cost", persp)
-        benefits = self._yearly_mean("benefit", persp)
-        if self.horizon == 1:  # the one year is the total: its series is net benefit itself
-            net_stats = self._stats(("net", persp), self.net(persp))
-            by_year, cumulative = [net_stats], [net_stats]
-        else:
-            # a year per row: each year's series contiguous (the same sums, in the same order)
-            net = self.yearly(None, persp, True).T.copy()
-            by_year = [stats(row) for row in net]
-            cumulative = [stats(row) for row in np.cumsum(net, axis=0, out=net)]
-        return [
-            {
-                "year": t + 1,
-                "discount_factor": float(self.discount[t]),
-                "costs": float(costs[t]),
-                "benefits": float(benefits[t]),
-                "net_benefit": dict(by_year[t]),
-                "cumulative_net_benefit": dict(cumulative[t]),
-            }
-            for t in range(self.horizon)
-        ]
+        """JSON-ready summary for ``perspective`` (default: the scenario's); see
+        :func:`.summary.build`."""
+        return summary.build(self, self.stamp.perspective if perspective is None else perspective)
 
     def stamp_dict(self) -> dict[str, Any]:
         return asdict(self.stamp)
