@@ -127,9 +127,10 @@ def test_too_many_iterations_for_memory_is_a_user_error(
 ) -> None:
     from costmodel.engine import memory
 
-    # a run in pieces keeps about 550 bytes an iteration of mall for its summary
-    monkeypatch.setattr(memory, "MEMORY_BUDGET_BYTES", 400 * 1024**2)
-    code, _, err = _run(capsys, "run", str(ROOT / "scenarios" / "mall.yaml"), "-n", "2000000")
+    # a big run is streamed: a piece at a time (about 130 MB for mall) and a few percent of
+    # its series (about 30 bytes an iteration), so 10 million iterations need about 0.4 GB
+    monkeypatch.setattr(memory, "MEMORY_BUDGET_BYTES", 300 * 1024**2)
+    code, _, err = _run(capsys, "run", str(ROOT / "scenarios" / "mall.yaml"), "-n", "10000000")
     assert code == 2 and "GB of memory" in err and "Traceback" not in err
     assert "expected at most" in err
 

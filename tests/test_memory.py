@@ -47,3 +47,26 @@ def test_a_run_over_the_budget_is_refused_with_the_measured_figure(
     assert memory.fit(s, 200_000) == 100_000
     with pytest.raises(engine.TooLarge, match="expected at most 100000 iterations"):
         engine.run(s, iterations=200_000)
+
+
+def test_the_estimate_covers_the_measured_peak_of_a_streamed_run() -> None:
+    """A streamed run (costmodel/engine/stream.py) holds a piece and a few percent of each
+    series: its measured peak stays under the guard's estimate, and far under what keeping the
+    series would take."""
+    from costmodel.engine.chunks import run_compact
+    from costmodel.engine.draws import BLOCK
+
+    s = scenario.load(ROOT / "scenarios" / "mall.yaml")
+    n, chunk = 8 * BLOCK, BLOCK
+    per, kept = memory.bytes_per_iteration(s), memory.kept_bytes_per_iteration(s, 1)
+    # measured first: the probes trace memory themselves, which would end this trace
+    tracemalloc.start()
+    try:
+        run_compact(s, n, seed=3, chunk=chunk, stream=True).summary()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert memory.check_streamed(s, n, chunk, 1) is None
+    estimate = chunk * (per + kept) + n * memory.STREAMED_SHARE * kept  # check_streamed's
+    assert peak <= estimate <= 2 * peak
+    assert peak < n * kept  # less than the kept series alone

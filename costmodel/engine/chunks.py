@@ -15,20 +15,25 @@ unchunked one, to the last bit, whatever the pieces. Views that need other years
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..scenario import Scenario
 from ..scenario.payers import SOCIETY
-from . import memory
+from . import memory, summary
 from .draws import BLOCK, Draws
 from .methods import Flow
 from .results import Results
 from .run import TooLarge, evaluate
+from .stream import Accumulator
+from .summary import Key
 
 CHUNK = 2 * BLOCK  # iterations at once: arrays of 1 MB a year, reused rather than mapped anew
+KEEP_BUDGET_BYTES = 256 * 1024**2  # series kept whole up to this; beyond, streamed
+STREAM_CHUNK = BLOCK  # a streamed run holds one piece: the smaller, the less memory
 
 
 @dataclass
@@ -61,63 +66,150 @@ def run_compact(
     iterations: int | None = None,
     seed: int | None = None,
     perspectives: list[str] | None = None,
-    chunk: int = CHUNK,
+    chunk: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stream: bool | None = None,
 ) -> Results:
     """A Monte Carlo run in pieces of ``chunk`` iterations (a multiple of the draws' block),
     kept for summaries of ``perspectives`` (default: the scenario's); ``progress(done, n)`` is
-    called after each piece."""
+    called after each piece. ``stream``: accumulate the summary's figures instead of keeping
+    its series (:mod:`.stream`); None decides by size (:func:`streams`). ``chunk`` defaults to
+    :data:`CHUNK` kept, :data:`STREAM_CHUNK` streamed; it never changes the numbers."""
     n = scenario.meta.iterations if iterations is None else iterations
     if n < 1:
         raise ValueError("iterations must be at least 1")
+    persps = list(dict.fromkeys(perspectives or [scenario.meta.perspective]))
+    s = scenario.meta.seed if seed is None else seed
+    streamed = streams(scenario, n, len(persps)) if stream is None else stream
+    chunk = chunk or (STREAM_CHUNK if streamed else CHUNK)
     if chunk < 1 or (chunk % BLOCK and chunk < n):
         raise ValueError(f"chunk must be a multiple of {BLOCK}")
-    persps = list(dict.fromkeys(perspectives or [scenario.meta.perspective]))
+    if streamed:
+        problem = memory.check_streamed(scenario, n, min(n, chunk), len(persps))
+        if problem:
+            raise TooLarge(problem)
+        return _run_streamed(scenario, n, s, persps, chunk, progress)
     problem = memory.check_compact(scenario, n, min(n, chunk), len(persps))
     if problem:
         raise TooLarge(problem)
-    s = scenario.meta.seed if seed is None else seed
-    draws = Draws(scenario, s)
-    pieces, first = [], None
+    pieces, skeleton = [], None
     sums: list[np.ndarray] = []  # each flow's yearly sum over the iterations so far
-    for start in range(0, n, chunk):
-        r = evaluate(scenario, draws.take(min(chunk, n - start)), seed=s)
+    for r in _pieces(scenario, n, s, chunk, progress):
         pieces.append(_Piece.of(r, [p for p in persps if p == SOCIETY or p in r.payers()]))
-        # row after row from the sum so far, as numpy sums the rows of a whole run: the same
-        # yearly means to the last bit
-        sums = [
-            f.values.sum(axis=0) if first is None else np.vstack([sums[i], f.values]).sum(axis=0)
-            for i, f in enumerate(r.flows)
-        ]
-        first = first or r
+        sums = _yearly_sums(r, sums)
+        skeleton = skeleton or _skeleton(r, n)
+    assert skeleton is not None
+    return _join(skeleton, pieces, sums, n)
+
+
+def streams(scenario: Scenario, n: int, perspectives: int) -> bool:
+    """Whether a run of ``n`` iterations is streamed (:mod:`.stream`) rather than kept: when
+    the series it would keep pass :data:`KEEP_BUDGET_BYTES`."""
+    if n * memory.formula_bytes_per_iteration(scenario) <= KEEP_BUDGET_BYTES:
+        return False  # far under the budget: not probed (the dashboard's runs)
+    return n * memory.kept_bytes_per_iteration(scenario, perspectives) > KEEP_BUDGET_BYTES
+
+
+def _pieces(
+    scenario: Scenario,
+    n: int,
+    seed: int,
+    chunk: int,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[Results]:
+    """The run's pieces, evaluated one after the other (each dropped when the next comes)."""
+    draws = Draws(scenario, seed)
+    for start in range(0, n, chunk):
+        yield evaluate(scenario, draws.take(min(chunk, n - start)), seed=seed)
         if progress is not None:
             progress(min(start + chunk, n), n)
-    assert first is not None
-    return _join(first, pieces, sums, n)
 
 
-def _join(first: Results, pieces: list[_Piece], sums: list[np.ndarray], n: int) -> Results:
-    h = first.horizon
-    flows = [
-        Flow(f.category, f.payer, f.kind, np.empty((0, h)), f.slot, f.entry, f.cashable)
-        for f in first.flows
+def _yearly_sums(r: Results, sums: list[np.ndarray]) -> list[np.ndarray]:
+    """Each flow's yearly sum so far, plus this piece's rows: row after row from the sum so
+    far, as numpy sums the rows of a whole run, so the yearly means are its to the last bit."""
+    return [
+        f.values.sum(axis=0) if not sums else np.vstack([sums[i], f.values]).sum(axis=0)
+        for i, f in enumerate(r.flows)
     ]
+
+
+def _skeleton(r: Results, n: int) -> Results:
+    """A :class:`Results` of ``n`` iterations with the piece's flows, labels and discount but
+    no values (filled by the caller); the piece itself is not kept."""
+    flows = [
+        Flow(f.category, f.payer, f.kind, np.empty((0, r.horizon)), f.slot, f.entry, f.cashable)
+        for f in r.flows
+    ]
+    return Results(
+        stamp=replace(r.stamp, iterations=n),
+        flows=flows,
+        category_labels=r.category_labels,
+        discount=r.discount,
+        youths=None if r.youths is None else np.empty(0),
+        outcomes={k: np.empty((0, 1)) for k in r.outcomes},
+        compact=True,
+    )
+
+
+def _run_streamed(
+    scenario: Scenario,
+    n: int,
+    seed: int,
+    persps: list[str],
+    chunk: int,
+    progress: Callable[[int, int], None] | None,
+) -> Results:
+    """A run whose summary figures are accumulated piece by piece (:mod:`.stream`)."""
+    acc: dict[Key, Accumulator] = {}
+    blocks: dict[int, list[np.ndarray]] = {}
+    skeleton = None
+    for r in _pieces(scenario, n, seed, chunk, progress):
+        if skeleton is None:
+            skeleton = _skeleton(r, n)
+            for p in persps:
+                if p == SOCIETY or p in r.payers():
+                    for key, full in summary.keys(r, p).items():
+                        acc[key] = acc.get(key) or Accumulator(full)
+                        acc[key].full = acc[key].full or full
+        for key, x in summary.arrays(r, list(acc)):
+            acc[key].add(x)
+            for done in [k for k in r._cache if k[0] == "total"]:  # each used once or twice
+                del r._cache[done]
+        for i, f in enumerate(r.flows):  # each flow's yearly sums, a block at a time
+            blocks.setdefault(i, []).extend(
+                f.values[start : start + BLOCK].sum(axis=0)
+                for start in range(0, f.values.shape[0], BLOCK)
+            )
+    assert skeleton is not None
+    missed = {key: a for key, a in acc.items() if a.missed()}
+    if missed:  # a bracket missed its percentile: once more over the run, for those series
+        for a in missed.values():
+            a.widen()
+        for r in _pieces(scenario, n, seed, chunk, None):
+            for key, x in summary.arrays(r, list(missed)):
+                missed[key].add(x)
+    skeleton.streamed = {key: a.figures() for key, a in acc.items()}
+    for i, parts in blocks.items():  # summed exactly over the blocks: whatever the pieces
+        years = np.array(parts)
+        skeleton._cache[("year-mean", i)] = (
+            np.array([math.fsum(years[:, t]) for t in range(skeleton.horizon)]) / n
+        )
+    return skeleton
+
+
+def _join(result: Results, pieces: list[_Piece], sums: list[np.ndarray], n: int) -> Results:
+    h = result.horizon
+    flows = result.flows
 
     def whole(parts: list[np.ndarray]) -> np.ndarray:
         out = np.concatenate(parts)
         out.flags.writeable = False
         return out
 
-    youths = [p.youths for p in pieces if p.youths is not None]
-    result = Results(
-        stamp=replace(first.stamp, iterations=n),
-        flows=flows,
-        category_labels=first.category_labels,
-        discount=first.discount,
-        youths=whole(youths) if youths else None,
-        outcomes={k: whole([p.outcomes[k] for p in pieces]) for k in first.outcomes},
-        compact=True,
-    )
+    if result.youths is not None:
+        result.youths = whole([p.youths for p in pieces if p.youths is not None])
+    result.outcomes = {k: whole([p.outcomes[k] for p in pieces]) for k in result.outcomes}
     for i in range(len(flows)):
         for d in (True, False):
             result._cache[("flow", i, d)] = whole([p.totals[(i, d)] for p in pieces])

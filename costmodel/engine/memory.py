@@ -96,7 +96,7 @@ def kept_bytes_per_iteration(scenario: Scenario, perspectives: int) -> int:
         from .chunks import run_compact
 
         n = PROBE_ITERATIONS[0]
-        r = run_compact(scenario, n, seed=0, perspectives=None, chunk=n)
+        r = run_compact(scenario, n, seed=0, perspectives=None, chunk=n, stream=False)
         r.summary()
         kept = sum(a.nbytes for a in r._cache.values())
         kept += (perspectives - 1) * scenario.meta.horizon_years * 8 * n
@@ -110,6 +110,26 @@ def check_compact(scenario: Scenario, n: int, chunk: int, perspectives: int) -> 
         return None
     per_piece = chunk * bytes_per_iteration(scenario)
     kept = kept_bytes_per_iteration(scenario, perspectives)
+    if n * kept + per_piece <= MEMORY_BUDGET_BYTES:
+        return None
+    return (
+        f"{n} iterations of this scenario need about "
+        f"{(n * kept + per_piece) / 1024**3:.1f} GB of memory; expected at most "
+        f"{max(0, MEMORY_BUDGET_BYTES - per_piece) // kept} iterations"
+    )
+
+
+STREAMED_SHARE = 0.05  # a streamed run keeps at most this share of the kept run's series
+
+
+def check_streamed(scenario: Scenario, n: int, chunk: int, perspectives: int) -> str | None:
+    """Why a streamed run (:mod:`.stream`) of ``n`` iterations would not fit, or None: a piece
+    at a time, plus the brackets' few percent of each series (tests/test_stream.py checks the
+    share; tests/test_memory.py the estimate against a measured peak)."""
+    whole = kept_bytes_per_iteration(scenario, perspectives)
+    # a piece: its run, and the totals its series are made of while they are fed
+    per_piece = chunk * (bytes_per_iteration(scenario) + whole)
+    kept = max(1, int(STREAMED_SHARE * whole))
     if n * kept + per_piece <= MEMORY_BUDGET_BYTES:
         return None
     return (

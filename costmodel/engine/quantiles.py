@@ -18,6 +18,8 @@ non-finite series). Two things make it faster than calling them:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 STAT_KEYS = ("mean", "sd", "p5", "p50", "p95")
@@ -50,7 +52,14 @@ def stats(x: np.ndarray) -> dict[str, float | None]:
 
 def percentiles(x: np.ndarray, percents: tuple[float, ...]) -> list[float]:
     """``np.percentile(x, percents)`` of a finite 1-D series, to the last bit."""
-    n = x.size
+    return interpolate(x.size, percents, lambda ranks: order_statistics(x, ranks))
+
+
+def interpolate(
+    n: int, percents: tuple[float, ...], order: Callable[[list[int]], dict[int, float]]
+) -> list[float]:
+    """numpy's linear-method percentiles of ``n`` finite values whose order statistics
+    ``order(ranks)`` gives (0-based ranks), with numpy's own arithmetic."""
     q = np.true_divide(np.asarray(percents, dtype=float), 100)
     virtual = (n - 1) * q  # numpy's linear method (Hyndman and Fan's 7th)
     previous = np.floor(virtual)
@@ -64,8 +73,7 @@ def percentiles(x: np.ndarray, percents: tuple[float, ...]) -> list[float]:
     prev_i = previous.astype(np.intp)
     next_i = nxt.astype(np.intp)
     gamma = np.asarray(virtual - prev_i, dtype=virtual.dtype)
-    ranks = sorted({int(k) % n for k in (*prev_i, *next_i)})
-    values = order_statistics(x, ranks)
+    values = order(sorted({int(k) % n for k in (*prev_i, *next_i)}))
     a = np.array([values[int(k) % n] for k in prev_i])
     b = np.array([values[int(k) % n] for k in next_i])
     diff = b - a
@@ -78,7 +86,7 @@ def order_statistics(x: np.ndarray, ranks: list[int]) -> dict[int, float]:
     """The values of rank ``ranks`` (0-based) in the sorted finite series ``x``."""
     n = x.size
     if n <= SMALL:
-        return _select(x.copy(), ranks, 0)
+        return select(x.copy(), ranks, 0)
     step = n // SUBSAMPLE
     sub = np.sort(x[::step])
     m = sub.size
@@ -136,10 +144,10 @@ def _bracketed(
         inside = x[keep]
     if lo_rank < below or hi_rank >= below + inside.size:
         return None
-    return _select(inside, [k - below for k in group], below)
+    return select(inside, [k - below for k in group], below)
 
 
-def _select(values: np.ndarray, local: list[int], offset: int) -> dict[int, float]:
+def select(values: np.ndarray, local: list[int], offset: int) -> dict[int, float]:
     """Order statistics of rank ``local`` (ascending) in ``values``, keyed by rank + offset:
     one single-rank partition each, on what lies above the previous one (a partition with
     several ranks at once is several times slower in numpy)."""

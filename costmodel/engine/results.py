@@ -95,6 +95,7 @@ class Results:
         key = ("flow", i, discounted)
         cached = self._cache.get(key)
         if cached is None:
+            self._need_rows(f"the totals of {self.flows[i].category}")
             values = self.flows[i].values
             cached = (values * self.discount if discounted else values).sum(axis=1)
             cached.flags.writeable = False

@@ -1,0 +1,211 @@
+"""A series' summary figures, accumulated piece by piece without holding the series.
+
+A run too big to keep its series (:mod:`.chunks` decides) feeds each piece of each series to
+an :class:`Accumulator`, which keeps:
+
+- per block of :data:`~.draws.BLOCK` iterations, the sum of the finite values, and their
+  deviations and squared deviations from the first block's mean: the mean and sd are then
+  computed with :func:`math.fsum` over the blocks, the same whatever the pieces (a run's
+  pieces are whole blocks), equal to numpy's to rounding (about 1e-15 relative) rather than
+  to the last bit;
+- the count of values above zero;
+- for each percentile (5, 50, 95), a **bracket**: the values between two bounds set on the
+  first piece, wide enough (:data:`MARGIN_SD` standard deviations of the first piece's
+  estimate of the rank) to hold the rank with near certainty, and the count of values below
+  it; values equal to a bound are counted, not kept. About 3 % of the values are kept.
+
+At the end each percentile's order statistics are read inside their bracket, so the
+percentiles are **exact** (numpy's, to the last bit) and need no sketch. When a bracket
+misses its rank (the first piece misled), :meth:`Accumulator.widen` opens it towards the
+rank and the run is repeated for that series (:mod:`.chunks` does it): still exact, twice the
+time, rare.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .draws import BLOCK
+from .quantiles import PERCENTS, STAT_KEYS, interpolate, select
+from .summary import Figures
+
+MARGIN_SD = 5.0  # half-width of a bracket, in sd of the first piece's estimate of the rank
+
+
+@dataclass
+class Bracket:
+    """The values of a series between ``lo`` and ``hi`` (None: unbounded), and counts."""
+
+    lo: float | None
+    hi: float | None
+    below: int = 0  # values under lo
+    at_lo: int = 0  # values equal to lo (counted, not kept)
+    at_hi: int = 0  # values equal to hi, when hi differs from lo
+    kept: list[np.ndarray] = field(default_factory=list)  # values strictly inside
+
+    def add(self, x: np.ndarray) -> None:
+        lo, hi = self.lo, self.hi
+        if lo is not None and lo == hi:
+            self.below += int(np.count_nonzero(x < lo))
+            self.at_lo += int(np.count_nonzero(x == lo))
+            return
+        keep = np.ones(x.size, dtype=bool) if lo is None else x > lo
+        if lo is not None:
+            at_least = x >= lo
+            self.below += x.size - int(np.count_nonzero(at_least))
+            self.at_lo += int(np.count_nonzero(at_least)) - int(np.count_nonzero(keep))
+        if hi is not None:
+            self.at_hi += int(np.count_nonzero(x == hi))  # above hi: not counted at all
+            keep &= x < hi
+        self.kept.append(x[keep])
+
+    def order(self, ranks: list[int]) -> dict[int, float] | None:
+        """The values of these ranks of the whole series, if they lie in the bracket."""
+        inside = np.concatenate(self.kept) if self.kept else np.empty(0)
+        out: dict[int, float] = {}
+        rest = []
+        for k in ranks:
+            local = k - self.below
+            if local < 0 or local >= self.at_lo + inside.size + self.at_hi:
+                return None
+            if local < self.at_lo:
+                assert self.lo is not None
+                out[k] = float(self.lo)
+            elif local >= self.at_lo + inside.size:
+                assert self.hi is not None
+                out[k] = float(self.hi)
+            else:
+                rest.append(local - self.at_lo)
+        out.update(select(inside, rest, self.below + self.at_lo) if rest else {})
+        return out
+
+
+class Accumulator:
+    """The :class:`~.summary.Figures` of one series, fed in pieces (see the module)."""
+
+    def __init__(self, full: bool) -> None:
+        self.full = full
+        self.values = 0  # all values, finite or not
+        self.count = 0  # finite values
+        self.positive = 0
+        self.shift: float | None = None
+        self.sums: list[float] = []
+        self.dev: list[float] = []
+        self.sq: list[float] = []
+        self.brackets: list[Bracket] | None = None
+        self.second_pass = False
+
+    def add(self, x: np.ndarray) -> None:
+        """The next piece of the series (whole blocks, but for the run's last piece)."""
+        x = np.asarray(x, dtype=float).ravel()
+        if not self.second_pass:
+            for start in range(0, x.size, BLOCK):
+                self._block(x[start : start + BLOCK])
+        if not self.full:
+            return
+        finite = x if np.isfinite(x.sum()) else x[np.isfinite(x)]
+        if self.brackets is None:
+            self.brackets = _brackets(finite)
+        for b in self.brackets:
+            b.add(finite)
+
+    def _block(self, x: np.ndarray) -> None:
+        self.values += x.size
+        if self.full:
+            self.positive += int(np.count_nonzero(x > 0))
+        total = x.sum()
+        if not np.isfinite(total):
+            x = x[np.isfinite(x)]
+            total = x.sum()
+        if x.size == 0:
+            return
+        self.count += x.size
+        self.sums.append(float(total))
+        if self.full:
+            if self.shift is None:
+                self.shift = float(total / x.size)
+            dev = x - self.shift
+            self.dev.append(float(dev.sum()))
+            np.multiply(dev, dev, out=dev)
+            self.sq.append(float(dev.sum()))
+
+    def missed(self) -> bool:
+        """Whether a percentile's rank lies outside its bracket (see :meth:`widen`)."""
+        return self.full and self.count > 0 and self._percentiles() is None
+
+    def widen(self) -> None:
+        """Open each bracket that missed towards its rank, for a second pass over the run."""
+        assert self.brackets is not None
+        ranks = _ranks(self.count)
+        new = []
+        for b, group in zip(self.brackets, ranks, strict=True):
+            if b.order(group) is not None:
+                new.append(Bracket(b.lo, b.hi))
+            elif group[0] < b.below + b.at_lo:  # the rank lies below: take all up to lo
+                new.append(Bracket(None, b.lo))
+            else:  # above: all from hi up
+                new.append(Bracket(b.hi, None))
+        self.brackets = new
+        self.second_pass = True
+
+    def _percentiles(self) -> list[float] | None:
+        assert self.brackets is not None
+        found: dict[int, float] = {}
+        for b, group in zip(self.brackets, _ranks(self.count), strict=True):
+            values = b.order(group)
+            if values is None:
+                return None
+            found.update(values)
+        return interpolate(self.count, PERCENTS, lambda ranks: found)
+
+    def figures(self) -> Figures:
+        if self.count == 0:
+            return Figures(dict.fromkeys(STAT_KEYS), float("nan"), self.values, self.full)
+        mean = math.fsum(self.sums) / self.count
+        if not self.full:
+            stats = {**dict.fromkeys(STAT_KEYS), "mean": mean}
+            return Figures(stats, float("nan"), self.values, False)
+        assert self.shift is not None
+        if self.count > 1:
+            dev = math.fsum(self.dev)
+            var = (math.fsum(self.sq) - dev * dev / self.count) / (self.count - 1)
+            sd = math.sqrt(max(var, 0.0))
+        else:
+            sd = 0.0
+        p = self._percentiles()
+        if p is None:
+            raise RuntimeError("a percentile's bracket missed its rank: widen and run again")
+        stats = {"mean": mean, "sd": sd, "p5": p[0], "p50": p[1], "p95": p[2]}
+        return Figures(stats, self.positive / self.values, self.values)
+
+
+def _ranks(n: int) -> list[list[int]]:
+    """The ranks each percentile interpolates between, one group per percentile."""
+    out: list[list[int]] = []
+
+    def record(ranks: list[int]) -> dict[int, float]:
+        out.append(sorted(ranks))
+        return dict.fromkeys(ranks, 0.0)
+
+    for percent in PERCENTS:
+        interpolate(n, (percent,), record)
+    return out
+
+
+def _brackets(first: np.ndarray) -> list[Bracket]:
+    """Brackets around each percentile, set on the first piece's finite values."""
+    m = first.size
+    if m == 0:
+        return [Bracket(None, None) for _ in PERCENTS]
+    out = []
+    for percent in PERCENTS:
+        p = percent / 100
+        width = MARGIN_SD * math.sqrt(p * (1 - p) / m) + 2 / m
+        lo_p, hi_p = p - width, p + width
+        lo = float(np.percentile(first, 100 * lo_p)) if lo_p > 0 else None
+        hi = float(np.percentile(first, 100 * hi_p)) if hi_p < 1 else None
+        out.append(Bracket(lo, hi))
+    return out
