@@ -200,12 +200,14 @@ def _brackets(first: np.ndarray) -> list[Bracket]:
     m = first.size
     if m == 0:
         return [Bracket(None, None) for _ in PERCENTS]
+    ordered = np.sort(first)  # one sort, read at each bound (any value will do for a bound)
     out = []
     for percent in PERCENTS:
         p = percent / 100
         width = MARGIN_SD * math.sqrt(p * (1 - p) / m) + 2 / m
-        lo_p, hi_p = p - width, p + width
-        lo = float(np.percentile(first, 100 * lo_p)) if lo_p > 0 else None
-        hi = float(np.percentile(first, 100 * hi_p)) if hi_p < 1 else None
+        lo_i = math.floor((p - width) * (m - 1))
+        hi_i = math.ceil((p + width) * (m - 1))
+        lo = float(ordered[lo_i]) if lo_i > 0 else None
+        hi = float(ordered[hi_i]) if hi_i < m - 1 else None
         out.append(Bracket(lo, hi))
     return out

@@ -98,8 +98,10 @@ def arrays(r: Results, wanted: list[Key]) -> Iterator[tuple[Key, np.ndarray]]:
             if persp not in rows:
                 # a year per row: each year's series contiguous (the same sums in the same
                 # order as along the rows), then the cumulative sums under it
-                net = r.yearly(None, persp, True).T
-                rows[persp] = np.concatenate([net, np.cumsum(net, axis=0)])
+                both = np.empty((2 * r.horizon, r.n))
+                both[: r.horizon] = r.yearly(None, persp, True).T
+                np.cumsum(both[: r.horizon], axis=0, out=both[r.horizon :])
+                rows[persp] = both
             yield key, rows[persp][t + (r.horizon if what == "cumulative" else 0)]
         else:
             yield key, series(r, key)
