@@ -82,6 +82,23 @@ def test_price_year_conversion_applies_kpi() -> None:
     assert r.costs(discounted=False)[0] == pytest.approx(10 * 160_000 * 322.11 / 313.35 * 10 / 12)
 
 
+def test_a_conversion_through_an_uncertain_kpi_figure_says_so(tmp_path: Path) -> None:
+    """2024's KPI is derived, not SCB's annual average (data/kpi.csv marks it): a cost moved
+    to 2024 prices is moved by 415.15 / 322.11 and its note says the figure is uncertain."""
+    assert 2024 in priceindex.uncertain_years() and 2023 not in priceindex.uncertain_years()
+    text = (ROOT / "scenarios" / "sodertalje.yaml").read_text(encoding="utf-8")
+    assert "price_year: 2017" in text
+    path = tmp_path / "moved.yaml"
+    path.write_text(text.replace("price_year: 2017", "price_year: 2024", 1), encoding="utf-8")
+    s = scenario.load(path)
+    p = s.parameters["sig_cost_per_youth.kommun"]
+    assert s.meta.price_year == 2024
+    assert p.price_factor == pytest.approx(415.15 / 313.35)
+    assert "osäker siffra" in p.note and "uncertain figure" in p.note_en
+    unmoved = scenario.load(ROOT / "scenarios" / "sodertalje.yaml")
+    assert "osäker" not in unmoved.parameters["sig_cost_per_youth.kommun"].note
+
+
 def test_priceindex_refuses_years_outside_the_table() -> None:
     with pytest.raises(ValueError, match="outside the KPI table"):
         priceindex.factor(2009, 2015)

@@ -115,6 +115,8 @@ def _parameters(
         if p.price_year is not None and p.unit.is_money:
             factor = priceindex.factor(p.price_year, meta.price_year)
         note = p.note.pair() if p.note else {"sv": "", "en": ""}
+        if factor != 1.0:
+            note = _index_caveat(note, p.price_year, meta.price_year)
         description = p.description.pair() if p.description else {"sv": "", "en": ""}
         refs = p.reference if isinstance(p.reference, list) else [p.reference]
         file, line = tree.loc(path)
@@ -344,3 +346,19 @@ def with_values(s: Scenario, changes: dict[str, Any], name: str | None = None) -
         data.setdefault("scenario", {})["name"] = name
     label = s.file if s.file.endswith(TUNED_SUFFIX) else s.file + TUNED_SUFFIX
     return loads(to_yaml(data), name=label)
+
+
+def _index_caveat(note: dict[str, str], *years: int | None) -> dict[str, str]:
+    """The note, plus a word when the price conversion used a KPI figure the data file marks
+    as uncertain (costmodel/scenario/data/kpi.csv), so the figure is never used unsaid."""
+    shaky = sorted(y for y in set(years) if y is not None and y in priceindex.uncertain_years())
+    if not shaky:
+        return note
+    year = ", ".join(str(y) for y in shaky)
+    words = {
+        "sv": f"Omräknad med KPI för {year}, en osäker siffra (härledd, inte SCB:s årsmedel).",
+        "en": f"Converted with the KPI for {year}, an uncertain figure (derived, not SCB's "
+        "annual average).",
+    }
+    return {k: " ".join(t for t in (note[k], words[k]) if t) for k in ("sv", "en")}
+
