@@ -4,7 +4,8 @@ version, squigglepy and monaco, in one run on one machine (issue 9, item 3).
 Not a test: it prints a table of this machine's figures and the issue's targets, met or
 missed (:mod:`report`), and with ``--json PATH`` writes the figures. What it measures:
 
-1. the engine in-process (``engine.run`` and ``Results.summary()``, timed apart) at 10 000,
+1. the engine in-process as ``costmodel run`` uses it (``run_compact``, in pieces, kept or
+   streamed by size, and ``Results.summary()``, timed apart) at 10 000,
    100 000 and 1 000 000 iterations, median of ``--repeat`` (5) runs, on the benchmark model
    (``benchmark.yaml``) and every shipped scenario, beside the sampling floor: the same
    variates drawn with one numpy generator and nothing else;
@@ -38,6 +39,7 @@ import report
 import sig_model
 
 from costmodel import engine, scenario
+from costmodel.engine.chunks import run_compact
 from costmodel.scenario import Scenario
 
 BENCHMARK = measure.HERE / "benchmark.yaml"
@@ -83,12 +85,13 @@ def floor_draw(s: Scenario, n: int) -> None:
 
 
 def engine_timings(s: Scenario, n: int, repeat: int) -> dict[str, Any]:
-    """Median seconds of engine.run, of summary() and of both, over ``repeat`` runs."""
+    """Median seconds of a run as ``costmodel run`` makes it (``run_compact``), of summary()
+    and of both, over ``repeat`` runs."""
     runs, summaries, totals = [], [], []
     summary: dict[str, Any] = {}
     for _ in range(repeat):
         start = time.perf_counter()
-        results = engine.run(s, iterations=n, seed=SEED)
+        results = run_compact(s, iterations=n, seed=SEED)
         ran = time.perf_counter()
         summary = results.summary()
         done = time.perf_counter()
