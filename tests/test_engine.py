@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from costmodel import engine, scenario
+from costmodel.errors import ScenarioError
 from costmodel.scenario import priceindex
 from costmodel.scenario.payers import SOCIETY
 
@@ -97,6 +98,62 @@ def test_a_conversion_through_an_uncertain_kpi_figure_says_so(tmp_path: Path) ->
     assert "osäker siffra" in p.note and "uncertain figure" in p.note_en
     unmoved = scenario.load(ROOT / "scenarios" / "sodertalje.yaml")
     assert "osäker" not in unmoved.parameters["sig_cost_per_youth.kommun"].note
+
+
+def _sodertalje_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = (ROOT / "scenarios" / "sodertalje.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "sodertalje.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_a_staff_cost_moved_by_the_municipal_price_index(tmp_path: Path) -> None:
+    """price_index: pkv moves the 2015 staff cost to 2017 by SKL's PKV changes for 2016
+    (2,7 %) and 2017 (2,8 %), not by KPI; 2017's PKV was a forecast, and the note says so."""
+    path = _sodertalje_with(
+        tmp_path, "      price_year: 2015\n", "      price_index: pkv\n      price_year: 2015\n"
+    )
+    s = scenario.load(path)
+    p = s.parameters["sig_cost_per_youth.kommun"]
+    assert p.price_index == "pkv"
+    assert p.price_factor == pytest.approx(1.027 * 1.028)
+    assert "PKV för 2017, en osäker siffra" in p.note
+    r = engine.run(s, deterministic=True)
+    # 10 youths × 160 000 kr (2015) × 1.027 × 1.028 × 10/12 of a year in SIG
+    assert r.costs(discounted=False)[0] == pytest.approx(10 * 160_000 * 1.027 * 1.028 * 10 / 12)
+
+
+def test_a_price_index_that_does_not_cover_the_scenario_year_is_refused(tmp_path: Path) -> None:
+    path = _sodertalje_with(
+        tmp_path, "      price_year: 2015\n", "      price_index: pkv\n      price_year: 2015\n"
+    )
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("price_year: 2017", "price_year: 2022", 1), encoding="utf-8")
+    with pytest.raises(ScenarioError) as err:
+        scenario.load(path)
+    (problem,) = [p for p in err.value.problems if p.path.endswith("price_index")]
+    assert problem.path == "parameters.sig_cost_per_youth.kommun.price_index"
+    assert "2022 is outside the PKV table (2014–2017)" in problem.message
+    assert text.splitlines()[problem.line - 1].strip() == "price_index: pkv"
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("      price_index: pvk\n", "'pvk' is not a price index (did you mean 'pkv'?)"),
+        ("      price_index: pkv\n      price_year: 2012\n", "2012 is outside the PKV table"),
+    ],
+)
+def test_bad_price_indexes_are_named(tmp_path: Path, line: str, wanted: str) -> None:
+    path = _sodertalje_with(
+        tmp_path,
+        "      price_year: 2015\n",
+        line if "2012" in line else line + "      price_year: 2015\n",
+    )
+    with pytest.raises(ScenarioError) as err:
+        scenario.load(path)
+    assert any(wanted in p.message for p in err.value.problems), err.value.problems
 
 
 def test_priceindex_refuses_years_outside_the_table() -> None:

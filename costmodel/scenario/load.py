@@ -112,11 +112,15 @@ def _parameters(
         entry: str | None = None,
     ) -> None:
         factor = 1.0
-        if p.price_year is not None and p.unit.is_money:
-            factor = priceindex.factor(p.price_year, meta.price_year)
+        index = p.price_index or priceindex.DEFAULT
+        # a scenario year outside the parameter's index is a problem of its own (value_checks)
+        movable = p.price_year is not None and p.unit.is_money
+        if movable and priceindex.known(meta.price_year, index):
+            assert p.price_year is not None
+            factor = priceindex.factor(p.price_year, meta.price_year, index)
         note = p.note.pair() if p.note else {"sv": "", "en": ""}
-        if factor != 1.0:
-            note = _index_caveat(note, p.price_year, meta.price_year)
+        if p.price_year is not None and p.price_year != meta.price_year:
+            note = _index_caveat(note, index, p.price_year, meta.price_year)
         description = p.description.pair() if p.description else {"sv": "", "en": ""}
         refs = p.reference if isinstance(p.reference, list) else [p.reference]
         file, line = tree.loc(path)
@@ -145,6 +149,7 @@ def _parameters(
             effect=p.SLOT.effect,
             cashable=p.cashable,
             includes=tuple(p.includes or ()),
+            price_index=index,
         )
 
     def slot(value: Any, path: KeyPath, name: str, s: Slot, entry: str | None = None) -> None:
@@ -245,6 +250,15 @@ def value_checks(
     def add(path: KeyPath, message: str, expected: str) -> None:
         problems.append(Problem(*tree.loc(path), dotted(path), message, expected))
 
+    for q in params.values():  # the scenario's price year must be in the parameter's index
+        if q.price_year is not None and not priceindex.known(meta.price_year, q.price_index):
+            lo, hi = priceindex.years(q.price_index)
+            add(
+                (*q.path, "price_index"),
+                f"the scenario's price year {meta.price_year} is outside the "
+                f"{priceindex.name(q.price_index)} table ({lo}–{hi})",
+                f"a scenario price year from {lo} to {hi}, or another price index",
+            )
     for name, what in (
         ("baseline_months", "the baseline period"),
         ("followup_months", "the follow-up period"),
@@ -348,17 +362,17 @@ def with_values(s: Scenario, changes: dict[str, Any], name: str | None = None) -
     return loads(to_yaml(data), name=label)
 
 
-def _index_caveat(note: dict[str, str], *years: int | None) -> dict[str, str]:
-    """The note, plus a word when the price conversion used a KPI figure the data file marks
-    as uncertain (costmodel/scenario/data/kpi.csv), so the figure is never used unsaid."""
-    shaky = sorted(y for y in set(years) if y is not None and y in priceindex.uncertain_years())
+def _index_caveat(note: dict[str, str], index: str, *years: int | None) -> dict[str, str]:
+    """The note, plus a word when the price conversion used an index figure its data file
+    marks as uncertain (costmodel/scenario/data/), so the figure is never used unsaid."""
+    uncertain = priceindex.uncertain_years(index)
+    shaky = sorted(y for y in set(years) if y is not None and y in uncertain)
     if not shaky:
         return note
-    year = ", ".join(str(y) for y in shaky)
+    year, what = ", ".join(str(y) for y in shaky), priceindex.name(index)
     words = {
-        "sv": f"Omräknad med KPI för {year}, en osäker siffra (härledd, inte SCB:s årsmedel).",
-        "en": f"Converted with the KPI for {year}, an uncertain figure (derived, not SCB's "
-        "annual average).",
+        "sv": f"Omräknad med {what} för {year}, en osäker siffra (se indexets datafil).",
+        "en": f"Converted with the {what} for {year}, an uncertain figure (see the index's "
+        "data file).",
     }
     return {k: " ".join(t for t in (note[k], words[k]) if t) for k in ("sv", "en")}
-

@@ -60,6 +60,7 @@ class Parameter:
 
     note_en: str = ""
     value_at: tuple[str, int] | None = None  # file and line of its `value:` (an override's)
+    price_index: str = "kpi"  # the index that moves it between price years (.priceindex)
 
     def text(self, lang: str) -> str:
         return self.label.get(lang) or self.label["sv"]

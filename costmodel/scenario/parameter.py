@@ -206,6 +206,16 @@ class ParameterSpec(Section):
     ] = None
     reference: References
     note: BoundedText = None
+    price_index: Annotated[
+        str | None,
+        JsonSchema(
+            {
+                "enum": list(priceindex.INDEXES),
+                "description": "the index that moves this cost between price years: kpi "
+                "(consumer prices, the default) or pkv (SKR's index for municipal activity)",
+            }
+        ),
+    ] = None
     price_year: int | None = None
     includes: Annotated[
         list[Consequence] | None,
@@ -318,19 +328,38 @@ class ParameterSpec(Section):
             fail(f"{share:g} is out of range", "a share of the cost from 0 to 1")
         return share
 
+    @field_validator("price_index", mode="before")
+    @classmethod
+    def _price_index(cls, index: Any, info: ValidationInfo) -> str | None:
+        unit = info.data.get("unit")
+        if index is None:
+            return None
+        if isinstance(unit, Unit) and not unit.is_money:
+            fail("only money parameters have a price index", "remove price_index")
+        if index not in priceindex.INDEXES:
+            known = ", ".join(priceindex.INDEXES)
+            hint = did_you_mean(str(index), priceindex.INDEXES)
+            words = f"{index!r} is not a price index" + (f" ({hint})" if hint else "")
+            fail(words, f"one of {known}")
+        return str(index)
+
     @field_validator("price_year", mode="before")
     @classmethod
     def _price_year(cls, year: Any, info: ValidationInfo) -> int | None:
         unit = info.data.get("unit")
+        index = info.data.get("price_index") or priceindex.DEFAULT
         if year is None:
             return None
         if isinstance(unit, Unit) and not unit.is_money:
             fail("only money parameters have a price year", "remove price_year, or use a kr unit")
         if isinstance(year, bool) or not isinstance(year, int):
             fail(f"{year!r} is not a year", "e.g. 2015")
-        if not priceindex.known(year):
-            lo, hi = priceindex.years()
-            fail(f"{year} is outside the KPI table ({lo}–{hi})", f"a year from {lo} to {hi}")
+        if not priceindex.known(year, index):
+            lo, hi = priceindex.years(index)
+            fail(
+                f"{year} is outside the {priceindex.name(index)} table ({lo}–{hi})",
+                f"a year from {lo} to {hi}",
+            )
         return year
 
 

@@ -64,6 +64,12 @@ EXPECTED: list[tuple[str, object]] = [
     (r"a year in the price index table \((.+)\)", r"ett år i KPI-tabellen (\1)"),
     (r"a year from (\d+) to (\d+)", r"ett år från \1 till \2"),
     (
+        r"a scenario price year from (\d+) to (\d+), or another price index",
+        r"ett prisår för scenariot från \1 till \2, eller ett annat prisindex",
+    ),
+    (r"one of kpi, pkv", "ett av kpi, pkv"),
+    (r"remove price_index", "ta bort price_index"),
+    (
         r"values 0 or more \(use a bounded distribution: (.+), or truncate\)",
         r"värden från 0 och uppåt (använd en begränsad fördelning: \1 eller avkorta)",
     ),

@@ -104,7 +104,17 @@ MESSAGES: list[tuple[str, object]] = [
         r"list index (\d+) is out of range \(the list has (\d+) items\)",
         r"listindex \1 finns inte (listan har \2 element)",
     ),
-    (r"(.+) is outside the KPI table \((.+)\)", r"\1 ligger utanför KPI-tabellen (\2)"),
+    (
+        r"the scenario's price year (\d+) is outside the (KPI|PKV) table \((.+)\)",
+        r"scenariots prisår \1 ligger utanför \2-tabellen (\3)",
+    ),
+    (r"(.+) is outside the (KPI|PKV) table \((.+)\)", r"\1 ligger utanför \2-tabellen (\3)"),
+    (r"only money parameters have a price index", "bara belopp har ett prisindex"),
+    (
+        r"'(.+)' is not a price index \(did you mean '(.+)'\?\)",
+        r"'\1' är inget prisindex (menade du '\2'?)",
+    ),
+    (r"'(.+)' is not a price index", r"'\1' är inget prisindex"),
     (r"(.+) is neither a number nor a distribution", r"\1 är varken ett tal eller en fördelning"),
     (r"(.+) is not a number", r"\1 är inget tal"),
     (r"(.+) is not a year", r"\1 är inget årtal"),
