@@ -25,7 +25,7 @@ def test_a_summary_kept_in_pieces_is_the_whole_runs_whatever_the_pieces(path: Pa
     n = 2 * BLOCK + 123  # two whole blocks and a short one
     whole = engine.run(s, iterations=n, seed=11).summary()
     for chunk in (BLOCK, 2 * BLOCK, 4 * BLOCK):
-        assert run_compact(s, n, seed=11, chunk=chunk).summary() == whole, chunk
+        assert run_compact(s, n, seed=11, chunk=chunk, stream=False).summary() == whole, chunk
 
 
 def _with_truncated_normal(tmp_path: Path) -> scenario.Scenario:
@@ -110,7 +110,7 @@ def test_shipped_summaries_at_their_own_seed_are_unchanged_by_running_in_pieces(
         s = scenario.load(ROOT / "scenarios" / name)
         if _numbers(s) != saved["numbers"]:
             continue
-        now = json.loads(json.dumps(run_compact(s).summary(), allow_nan=False))
+        now = json.loads(json.dumps(run_compact(s, stream=False).summary(), allow_nan=False))
         for key in ("version", "file", "scenario_sha256"):  # where and by what it was read
             now.pop(key), saved["summary"].pop(key)
         # to 12 significant digits: the cohort method's sums were reordered for speed after the

@@ -32,7 +32,8 @@ from .stream import Accumulator
 from .summary import Key
 
 CHUNK = 2 * BLOCK  # iterations at once: arrays of 1 MB a year, reused rather than mapped anew
-KEEP_BUDGET_BYTES = 256 * 1024**2  # series kept whole up to this; beyond, streamed
+# series kept whole up to this (bit for bit a whole run's); beyond, streamed (stream.py)
+KEEP_BUDGET_BYTES = 64 * 1024**2
 STREAM_CHUNK = BLOCK  # a streamed run holds one piece: the smaller, the less memory
 
 
