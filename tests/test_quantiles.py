@@ -84,7 +84,8 @@ def test_non_finite_values_are_left_out_as_before() -> None:
 
 def test_a_sum_that_overflows_is_still_the_mean_numpy_gives() -> None:
     x = np.full(50_000, 1e304)
-    assert same(stats(x), numpy_stats(x))
+    with np.errstate(over="ignore"):  # the overflow is the point
+        assert same(stats(x), numpy_stats(x))
 
 
 def test_the_bracket_is_used_and_the_fallback_when_it_misses(monkeypatch) -> None:
