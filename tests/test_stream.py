@@ -149,3 +149,36 @@ def test_a_streamed_run_refuses_views_it_did_not_keep() -> None:
         r.net("kommun")
     with pytest.raises(ValueError, match="has not kept"):
         r.summary("staten")
+
+
+@pytest.mark.parametrize("name", ["mall.yaml", "skarholmen.yaml", "vaxjo.yaml"])
+def test_brackets_narrowed_after_every_piece_give_the_same_figures(name: str, monkeypatch) -> None:
+    """Narrowing the brackets as the run goes (Bracket.tighten) drops values, never ranks:
+    narrowed after every piece, the figures are still the kept run's."""
+    s = scenario.load(ROOT / "scenarios" / name)
+    kept = chunks.run_compact(s, N, seed=6, stream=False).summary()
+    monkeypatch.setattr(stream, "TIGHTEN_AFTER", 1)
+    narrowed = chunks.run_compact(s, N, seed=6, chunk=BLOCK, stream=True).summary()
+    _agree(_flat(kept), _flat(narrowed))
+
+
+@pytest.mark.parametrize("kind", ["normal", "ties"])
+def test_a_long_run_keeps_a_share_that_shrinks(kind: str) -> None:
+    """After 64 pieces the brackets hold far less than the first piece's 3 %, and still give
+    numpy's percentiles."""
+    rng = np.random.default_rng(11)
+    pieces = [
+        rng.normal(0, 1, BLOCK)
+        if kind == "normal"
+        else np.round(rng.normal(0, 1, BLOCK), 1)  # about 80 distinct values: many ties
+        for _ in range(64)
+    ]
+    acc = stream.Accumulator(full=True)
+    for x in pieces:
+        acc.add(x)
+    assert acc.brackets is not None
+    kept = sum(part.size for b in acc.brackets for part in b.kept)
+    assert kept <= 0.005 * 64 * BLOCK
+    whole = np.concatenate(pieces)
+    got = acc.figures()
+    assert [got.stats[f"p{p:g}"] for p in PERCENTS] == list(np.percentile(whole, PERCENTS))

@@ -33,6 +33,7 @@ from .quantiles import PERCENTS, STAT_KEYS, interpolate, select
 from .summary import Figures
 
 MARGIN_SD = 5.0  # half-width of a bracket, in sd of the first piece's estimate of the rank
+TIGHTEN_AFTER = 2  # brackets narrowed when the values counted reach 2, 4, 8, ... first pieces
 
 
 @dataclass
@@ -61,6 +62,59 @@ class Bracket:
             self.at_hi += int(np.count_nonzero(x == hi))  # above hi: not counted at all
             keep &= x < hi
         self.kept.append(x[keep])
+
+    def tighten(self, p: float, seen: int) -> None:
+        """Narrow the bracket to ``p``'s rank among the ``seen`` values counted so far, as
+        :func:`_brackets` set it on the first piece: the kept values then grow as the square
+        root of the run, not with it. Values it drops lie outside the new bounds; the counts
+        stay exact, so the percentile read later is the same."""
+        inside = np.sort(np.concatenate(self.kept)) if self.kept else np.empty(0)
+        width = MARGIN_SD * math.sqrt(p * (1 - p) / seen) + 2 / seen
+        size = self.at_lo + inside.size + self.at_hi
+
+        def value(rank: int) -> float | None:  # the region's value of this rank, if there
+            local = rank - self.below
+            if not 0 <= local < size:
+                return None
+            if local < self.at_lo:
+                return self.lo
+            if local < self.at_lo + inside.size:
+                return float(inside[local - self.at_lo])
+            return self.hi
+
+        def below(v: float) -> int:  # the region's values under v
+            runs = (self.lo if self.at_lo else None, self.hi if self.at_hi else None)
+            count = int(np.searchsorted(inside, v, "left"))
+            return count + sum(
+                c
+                for r, c in zip(runs, (self.at_lo, self.at_hi), strict=True)
+                if r is not None and r < v
+            )
+
+        def equal(v: float) -> int:
+            count = int(np.count_nonzero(inside == v))
+            if self.at_lo and self.lo == v:
+                count += self.at_lo
+            if self.at_hi and self.hi == v:
+                count += self.at_hi
+            return count
+
+        lo = value(math.floor((p - width) * (seen - 1)))
+        hi = value(math.ceil((p + width) * (seen - 1)))
+        lo = self.lo if lo is None else lo
+        hi = self.hi if hi is None else hi
+        below_lo = 0 if lo is None else below(lo)
+        at_lo = 0 if lo is None else equal(lo)
+        at_hi = 0 if hi is None or hi == lo else equal(hi)
+        keep = np.ones(inside.size, dtype=bool)
+        if lo is not None:
+            keep &= inside > lo
+        if hi is not None:
+            keep &= inside < hi
+        self.lo, self.hi = lo, hi
+        self.below += below_lo
+        self.at_lo, self.at_hi = at_lo, at_hi
+        self.kept = [inside[keep]] if lo is None or lo != hi else []
 
     def order(self, ranks: list[int]) -> dict[int, float] | None:
         """The values of these ranks of the whole series, if they lie in the bracket."""
@@ -97,6 +151,7 @@ class Accumulator:
         self.sq: list[float] = []
         self.brackets: list[Bracket] | None = None
         self.second_pass = False
+        self.tighten_at = 0  # finite values after which the brackets are narrowed next
 
     def add(self, x: np.ndarray) -> None:
         """The next piece of the series (whole blocks, but for the run's last piece)."""
@@ -109,8 +164,13 @@ class Accumulator:
         finite = x if np.isfinite(x.sum()) else x[np.isfinite(x)]
         if self.brackets is None:
             self.brackets = _brackets(finite)
+            self.tighten_at = TIGHTEN_AFTER * max(finite.size, 1)
         for b in self.brackets:
             b.add(finite)
+        if not self.second_pass and self.count >= self.tighten_at:
+            for b, percent in zip(self.brackets, PERCENTS, strict=True):
+                b.tighten(percent / 100, self.count)
+            self.tighten_at *= TIGHTEN_AFTER
 
     def _block(self, x: np.ndarray) -> None:
         self.values += x.size
