@@ -20,17 +20,10 @@ from costmodel.engine.draws import BLOCK
 from costmodel.engine.quantiles import PERCENTS
 
 from .conftest import ROOT
+from .test_chunks import _flat
 
 SCENARIOS = [*sorted((ROOT / "scenarios").glob("*.yaml")), ROOT / "benchmarks" / "benchmark.yaml"]
 N = 3 * BLOCK + 123  # three whole blocks and a short one
-
-
-def _flat(x: object, key: str = "") -> dict[str, object]:
-    if isinstance(x, dict):
-        return {k: v for name, sub in x.items() for k, v in _flat(sub, f"{key}.{name}").items()}
-    if isinstance(x, list):
-        return {k: v for i, sub in enumerate(x) for k, v in _flat(sub, f"{key}[{i}]").items()}
-    return {key: x}
 
 
 def _agree(kept: dict[str, object], streamed: dict[str, object]) -> None:

@@ -109,7 +109,11 @@ def check_compact(scenario: Scenario, n: int, chunk: int, perspectives: int) -> 
     if n * SCREEN * formula_bytes_per_iteration(scenario) <= MEMORY_BUDGET_BYTES:
         return None
     per_piece = chunk * bytes_per_iteration(scenario)
-    kept = kept_bytes_per_iteration(scenario, perspectives)
+    return _refusal(n, kept_bytes_per_iteration(scenario, perspectives), per_piece)
+
+
+def _refusal(n: int, kept: int, per_piece: int) -> str | None:
+    """Why ``n`` iterations keeping ``kept`` bytes each, beside a piece, would not fit."""
     if n * kept + per_piece <= MEMORY_BUDGET_BYTES:
         return None
     return (
@@ -129,11 +133,4 @@ def check_streamed(scenario: Scenario, n: int, chunk: int, perspectives: int) ->
     whole = kept_bytes_per_iteration(scenario, perspectives)
     # a piece: its run, and the totals its series are made of while they are fed
     per_piece = chunk * (bytes_per_iteration(scenario) + whole)
-    kept = max(1, int(STREAMED_SHARE * whole))
-    if n * kept + per_piece <= MEMORY_BUDGET_BYTES:
-        return None
-    return (
-        f"{n} iterations of this scenario need about "
-        f"{(n * kept + per_piece) / 1024**3:.1f} GB of memory; expected at most "
-        f"{max(0, MEMORY_BUDGET_BYTES - per_piece) // kept} iterations"
-    )
+    return _refusal(n, max(1, int(STREAMED_SHARE * whole)), per_piece)
