@@ -130,6 +130,10 @@ def check_streamed(scenario: Scenario, n: int, chunk: int, perspectives: int) ->
     """Why a streamed run (:mod:`.stream`) of ``n`` iterations would not fit, or None: a piece
     at a time, plus the brackets' few percent of each series (tests/test_stream.py checks the
     share; tests/test_memory.py the estimate against a measured peak)."""
+    if (chunk + STREAMED_SHARE * n) * 2 * SCREEN * formula_bytes_per_iteration(
+        scenario
+    ) <= MEMORY_BUDGET_BYTES:
+        return None  # fits by far (a piece and its totals: twice a run's bytes), not probed
     whole = kept_bytes_per_iteration(scenario, perspectives)
     # a piece: its run, and the totals its series are made of while they are fed
     per_piece = chunk * (bytes_per_iteration(scenario) + whole)
