@@ -162,7 +162,8 @@ def _run_streamed(
     progress: Callable[[int, int], None] | None,
 ) -> Results:
     """A run whose summary figures are accumulated piece by piece (:mod:`.stream`)."""
-    acc: dict[Key, Accumulator] = {}
+    acc: dict[Key, Accumulator] = {}  # by signature: a series under several keys, once
+    named: dict[Key, Key] = {}  # each key the summary reads -> its signature
     blocks: dict[int, list[np.ndarray]] = {}
     skeleton = None
     for r in _pieces(scenario, n, seed, chunk, progress):
@@ -171,10 +172,12 @@ def _run_streamed(
             for p in persps:
                 if p == SOCIETY or p in r.payers():
                     for key, full in summary.keys(r, p).items():
-                        acc[key] = acc.get(key) or Accumulator(full)
-                        acc[key].full = acc[key].full or full
-        for key, x in summary.arrays(r, list(acc)):
-            acc[key].add(x)
+                        sig = named[key] = summary.signature(r, key)
+                        acc[sig] = acc.get(sig) or Accumulator(full)
+                        acc[sig].full = acc[sig].full or full
+            one = {sig: key for key, sig in named.items()}  # a key to compute each series by
+        for key, x in summary.arrays(r, list(one.values())):
+            acc[named[key]].add(x)
             for done in [k for k in r._cache if k[0] == "total"]:  # each used once or twice
                 del r._cache[done]
         for i, f in enumerate(r.flows):  # each flow's yearly sums, a block at a time
@@ -183,14 +186,15 @@ def _run_streamed(
                 for start in range(0, f.values.shape[0], BLOCK)
             )
     assert skeleton is not None
-    missed = {key: a for key, a in acc.items() if a.missed()}
+    missed = {sig: a for sig, a in acc.items() if a.missed()}
     if missed:  # a bracket missed its percentile: once more over the run, for those series
         for a in missed.values():
             a.widen()
         for r in _pieces(scenario, n, seed, chunk, None):
-            for key, x in summary.arrays(r, list(missed)):
-                missed[key].add(x)
-    skeleton.streamed = {key: a.figures() for key, a in acc.items()}
+            for key, x in summary.arrays(r, [one[sig] for sig in missed]):
+                missed[named[key]].add(x)
+    figures = {sig: a.figures() for sig, a in acc.items()}
+    skeleton.streamed = {key: figures[sig] for key, sig in named.items()}
     for i, parts in blocks.items():  # summed exactly over the blocks: whatever the pieces
         years = np.array(parts)
         skeleton._cache[("year-mean", i)] = (

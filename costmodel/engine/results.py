@@ -105,6 +105,27 @@ class Results:
             self._cache[key] = cached
         return cached
 
+    def terms(
+        self,
+        kind: str | None,
+        perspective: str | None,
+        category: str | None = None,
+        cash: bool = False,
+    ) -> tuple[tuple[int, float], ...]:
+        """The flows (index, weight) whose totals add up to costs, benefits (``kind``) or net
+        benefit (kind None) of a perspective (and category); ``cash`` weighs each flow by its
+        cash share. Two series with the same terms are the same numbers."""
+        persp = self.stamp.perspective if perspective is None else perspective
+        out = []
+        for i in self._select(persp, kind, category):
+            f = self.flows[i]
+            weight = (f.cashable if cash else 1.0) * (
+                1.0 if f.kind == "benefit" or kind is not None else -1.0
+            )
+            if weight:
+                out.append((i, weight))
+        return tuple(out)
+
     def _total(
         self,
         kind: str | None,
@@ -114,20 +135,15 @@ class Results:
         cash: bool = False,
     ) -> np.ndarray:
         """(n,) sum over the years of costs, benefits (``kind``) or net benefit (kind None),
-        from the flows' totals; ``cash`` weighs each flow by its cash share."""
-        persp = self.stamp.perspective if perspective is None else perspective
-        key = ("total", kind, persp, discounted, category, cash)
+        from the flows' totals (:meth:`terms`), once per distinct sum."""
+        terms = self.terms(kind, perspective, category, cash)
+        key = ("total", terms, discounted)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         total = np.zeros(self.n)
-        for i in self._select(persp, kind, category):
-            f = self.flows[i]
-            weight = (f.cashable if cash else 1.0) * (
-                1.0 if f.kind == "benefit" or kind is not None else -1.0
-            )
-            if weight:
-                total += weight * self._flow_total(i, discounted)
+        for i, weight in terms:
+            total += weight * self._flow_total(i, discounted)
         total.flags.writeable = False
         self._cache[key] = total
         return total
@@ -230,9 +246,6 @@ class Results:
     def figures(self, key: Key, full: bool = True) -> Figures:
         """The :class:`~.summary.Figures` of one series (see :mod:`.summary`), once per run:
         from the arrays, or as a run in pieces streamed them (:mod:`.stream`)."""
-        cached = self._figures.get(key)
-        if cached is not None and (cached.full or not full):
-            return cached
         if self.streamed is not None:
             found = self.streamed.get(key)
             if found is None or (full and not found.full):
@@ -241,13 +254,17 @@ class Results:
                     "run it whole (costmodel.engine.run) for this view"
                 )
             return found
+        sig = summary.signature(self, key)  # the same numbers under another name: once
+        cached = self._figures.get(sig)
+        if cached is not None and (cached.full or not full):
+            return cached
         if key[0] in ("year", "cumulative"):  # the years of a perspective at once
             years = [(w, key[1], t) for w in ("year", "cumulative") for t in range(self.horizon)]
             for k, x in summary.arrays(self, years):
                 self._figures[k] = Figures.of(x)
         else:
-            self._figures[key] = Figures.of(summary.series(self, key), full)
-        return self._figures[key]
+            self._figures[sig] = Figures.of(summary.series(self, key), full)
+        return self._figures[sig]
 
     def summary(self, perspective: str | None = None) -> dict[str, Any]:
         """JSON-ready summary for ``perspective`` (default: the scenario's); see

@@ -125,6 +125,23 @@ def series(r: Results, key: Key) -> np.ndarray:
     raise KeyError(key)
 
 
+def signature(r: Results, key: Key) -> Key:
+    """What decides a series' numbers: keys with one signature are the same series (a payer's
+    costs and its only cost category, say), whose figures are computed once."""
+    what = key[0]
+    if what == "net":
+        return ("total", r.terms(None, key[1]), key[2])
+    if what == "budget":
+        return ("total", r.terms(None, key[1], cash=True), True)
+    if what in ("costs", "benefits"):
+        return ("total", r.terms({"costs": "cost", "benefits": "benefit"}[what], key[1]), True)
+    if what == "ratio":
+        return ("ratio", r.terms("cost", key[1]), r.terms("benefit", key[1]))
+    if what == "category":
+        return ("total", r.terms(key[2], key[3], key[1]), True)
+    return key
+
+
 def _undiscounted_is_discounted(r: Results) -> bool:
     # every factor exactly 1 (a one-year horizon, or a rate of 0): the same numbers
     return bool(np.all(r.discount == 1.0))
