@@ -62,19 +62,19 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
     for payer, a in cost_per_youth.items():
         flows.append(Flow("sig", payer, COST, a * youths_per_year[:, None], "sig_cost_per_youth"))
     outcomes: dict[str, np.ndarray] = {}
-    apy_total = np.zeros((n, h))
+    apy_total: np.ndarray | None = None  # the outcomes: the first entry's array, then sums
     placed, placed_avoidable, scale = _placed_time(s, v, n)
     for entry, label in s.group_labels.get("placements", {}).items():
         pre = f"placements.{entry}."
         avoidable = v[pre + "probability"] * v[pre + "duration"] * v[pre + "reduction"] * scale
         apy = effect_base * avoidable[:, None]
-        apy_total += apy
+        apy_total = apy if apy_total is None else np.add(apy_total, apy, out=apy_total)
         cat = f"placement:{entry}"
         labels[cat] = label
         costs = by_payer(s, v, "placements.cost", n, h, entry=entry, column=True)
         for payer, cost in costs.items():
             flows.append(Flow(cat, payer, BENEFIT, apy * cost, "placements.cost", entry))
-    crimes_total = np.zeros((n, h))
+    crimes_total: np.ndarray | None = None
     scratch = np.empty((n, h))
     for entry, label in s.group_labels.get("crimes", {}).items():
         pre = f"crimes.{entry}."
@@ -86,7 +86,8 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         np.multiply(placed_w2, (r_c * attribution**2 * placed_avoidable)[:, None], scratch)
         avoided += scratch
         avoided *= (youths_per_year * rate)[:, None]
-        crimes_total += avoided
+        # the first entry's array is the total (its flows are made below, as new arrays)
+        crimes_total = avoided if crimes_total is None else np.add(crimes_total, avoided)
         cat = f"crime:{entry}"
         labels[cat] = label
         costs = by_payer(s, v, "crimes.cost", n, h, entry=entry, column=True)
@@ -97,9 +98,9 @@ def cohort(s: Scenario, v: Values, n: int) -> MethodOutput:
         flows += _career(s, v, n, youths_per_year * attribution * weight[:, -1])
         labels["career"] = CATEGORY_LABELS["career"]
     if s.group_labels.get("placements"):
-        outcomes["avoided_placement_years"] = apy_total
+        outcomes["avoided_placement_years"] = np.zeros((n, h)) if apy_total is None else apy_total
     if s.group_labels.get("crimes"):
-        outcomes["avoided_crimes"] = crimes_total
+        outcomes["avoided_crimes"] = np.zeros((n, h)) if crimes_total is None else crimes_total
     return MethodOutput(flows, labels, youths_per_year * intake, outcomes)
 
 
