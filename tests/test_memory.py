@@ -50,7 +50,7 @@ def test_a_run_over_the_budget_is_refused_with_the_measured_figure(
 
 
 def test_the_estimate_covers_the_measured_peak_of_a_streamed_run() -> None:
-    """A streamed run (costmodel/engine/stream.py) holds a piece and a few percent of each
+    """A streamed run (costmodel/engine/accumulate.py) holds a piece and a few percent of each
     series: its measured peak stays under the guard's estimate, and far under what keeping the
     series would take."""
     from costmodel.engine.chunks import run_compact

@@ -1,6 +1,6 @@
 """A run streamed in pieces gives the summary of a run that keeps its series (issue 9).
 
-Streamed (costmodel/engine/stream.py), a run holds a piece at a time and about 3 % of each
+Streamed (costmodel/engine/accumulate.py), a run holds a piece at a time and about 3 % of each
 series' values (the brackets round its percentiles): its percentiles must be exactly the kept
 run's, its means and sds equal to rounding, its other figures equal, whatever the pieces, and a
 bracket that misses its rank must be repaired by a second pass, not reported wrong.
@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from costmodel import scenario
-from costmodel.engine import chunks, stream
+from costmodel.engine import accumulate as stream  # the module; engine.stream is the draws
+from costmodel.engine import chunks
 from costmodel.engine.draws import BLOCK
 from costmodel.engine.quantiles import PERCENTS
 
@@ -175,3 +176,27 @@ def test_a_long_run_keeps_a_share_that_shrinks(kind: str) -> None:
     whole = np.concatenate(pieces)
     got = acc.figures()
     assert [got.stats[f"p{p:g}"] for p in PERCENTS] == list(np.percentile(whole, PERCENTS))
+
+
+def test_a_miss_that_straddles_a_run_of_ties_is_repaired() -> None:
+    """The review's case: a first piece of zeros makes a bracket of one value; the median's two
+    ranks lie on both sides of the zeros' end, so the second pass must open both sides."""
+    for size in (40, BLOCK):
+        pieces = [np.zeros(size), np.ones(size)]
+        acc = stream.Accumulator(full=True)
+        for x in pieces:
+            acc.add(x)
+        assert acc.missed()
+        acc.widen()
+        for x in pieces:
+            acc.add(x)
+        got = acc.figures()
+        whole = np.concatenate(pieces)
+        assert [got.stats[f"p{p:g}"] for p in PERCENTS] == list(np.percentile(whole, PERCENTS))
+
+
+def test_the_share_above_zero_counts_every_value_even_with_no_finite_one() -> None:
+    for values, share in (([np.inf], 1.0), ([np.nan, np.nan], 0.0), ([-np.inf, np.inf], 0.5)):
+        acc = stream.Accumulator(full=True)
+        acc.add(np.array(values))
+        assert acc.figures().positive == share

@@ -24,15 +24,15 @@ import numpy as np
 from ..scenario import Scenario
 from ..scenario.payers import SOCIETY
 from . import memory, summary
+from .accumulate import Accumulator
 from .draws import BLOCK, Draws
 from .methods import Flow
 from .results import Results
 from .run import TooLarge, evaluate
-from .stream import Accumulator
 from .summary import Key
 
 CHUNK = 2 * BLOCK  # iterations at once: arrays of 1 MB a year, reused rather than mapped anew
-# series kept whole up to this (bit for bit a whole run's); beyond, streamed (stream.py)
+# series kept whole up to this (bit for bit a whole run's); beyond, streamed (accumulate.py)
 KEEP_BUDGET_BYTES = 64 * 1024**2
 STREAM_CHUNK = BLOCK  # a streamed run holds one piece: the smaller, the less memory
 
@@ -74,7 +74,7 @@ def run_compact(
     """A Monte Carlo run in pieces of ``chunk`` iterations (a multiple of the draws' block),
     kept for summaries of ``perspectives`` (default: the scenario's); ``progress(done, n)`` is
     called after each piece. ``stream``: accumulate the summary's figures instead of keeping
-    its series (:mod:`.stream`); None decides by size (:func:`streams`). ``chunk`` defaults to
+    its series (:mod:`.accumulate`); None decides by size (:func:`streams`). ``chunk`` defaults to
     :data:`CHUNK` kept, :data:`STREAM_CHUNK` streamed; it never changes the numbers."""
     n = scenario.meta.iterations if iterations is None else iterations
     if n < 1:
@@ -104,7 +104,7 @@ def run_compact(
 
 
 def streams(scenario: Scenario, n: int, perspectives: int) -> bool:
-    """Whether a run of ``n`` iterations is streamed (:mod:`.stream`) rather than kept: when
+    """Whether a run of ``n`` iterations is streamed (:mod:`.accumulate`) rather than kept: when
     the series it would keep pass :data:`KEEP_BUDGET_BYTES`."""
     if n * memory.formula_bytes_per_iteration(scenario) <= KEEP_BUDGET_BYTES:
         return False  # far under the budget: not probed (the dashboard's runs)
@@ -161,7 +161,7 @@ def _run_streamed(
     chunk: int,
     progress: Callable[[int, int], None] | None,
 ) -> Results:
-    """A run whose summary figures are accumulated piece by piece (:mod:`.stream`)."""
+    """A run whose summary figures are accumulated piece by piece (:mod:`.accumulate`)."""
     acc: dict[Key, Accumulator] = {}  # by signature: a series under several keys, once
     named: dict[Key, Key] = {}  # each key the summary reads -> its signature
     blocks: dict[int, list[np.ndarray]] = {}

@@ -127,7 +127,7 @@ STREAMED_SHARE = 0.05  # a streamed run keeps at most this share of the kept run
 
 
 def check_streamed(scenario: Scenario, n: int, chunk: int, perspectives: int) -> str | None:
-    """Why a streamed run (:mod:`.stream`) of ``n`` iterations would not fit, or None: a piece
+    """Why a streamed run (:mod:`.accumulate`) of ``n`` iterations would not fit, or None: a piece
     at a time, plus the brackets' few percent of each series (tests/test_stream.py checks the
     share; tests/test_memory.py the estimate against a measured peak)."""
     if (chunk + STREAMED_SHARE * n) * 2 * SCREEN * formula_bytes_per_iteration(

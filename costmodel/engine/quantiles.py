@@ -3,7 +3,8 @@
 :func:`stats` gives the mean, sd (ddof 1) and the 5th, 50th and 95th percentiles (numpy's
 default, linear method) of a series' finite values, equal to ``np.mean``, ``np.std`` and
 ``np.percentile`` to the last bit (tests/test_quantiles.py checks it on random, tied and
-non-finite series). Two things make it faster than calling them:
+non-finite series), but for the sign of a zero where -0.0 and 0.0 tie at a percentile's rank
+(numpy's partition leaves either first). Two things make it faster than calling them:
 
 - the sum is taken once: if it is finite, every value is (a NaN or an infinity makes the sum
   NaN or infinite), so the finite filter costs nothing for the usual series, and the mean is

@@ -245,7 +245,7 @@ class Results:
 
     def figures(self, key: Key, full: bool = True) -> Figures:
         """The :class:`~.summary.Figures` of one series (see :mod:`.summary`), once per run:
-        from the arrays, or as a run in pieces streamed them (:mod:`.stream`)."""
+        from the arrays, or as a run in pieces streamed them (:mod:`.accumulate`)."""
         if self.streamed is not None:
             found = self.streamed.get(key)
             if found is None or (full and not found.full):

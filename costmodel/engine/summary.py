@@ -6,7 +6,7 @@ budget, costs, benefits and benefit-cost ratio, each category's total, each year
 cumulative year's net benefit, the outcomes and the youths (:func:`keys`). Of each series the
 summary reads only its :class:`Figures`: mean, sd, p5, p50, p95 of the finite values, the share
 above zero and the count. A run kept whole computes them from the arrays (:func:`arrays`);
-a run streamed in pieces (:mod:`.stream`) accumulates them piece by piece and never holds a
+a run streamed in pieces (:mod:`.accumulate`) accumulates them piece by piece and never holds a
 whole series. Both go through the same keys, so the two summaries have the same shape.
 """
 
