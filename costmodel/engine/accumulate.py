@@ -159,11 +159,13 @@ class Accumulator:
         """The next piece of the series (whole blocks, but for the run's last piece)."""
         x = np.asarray(x, dtype=float).ravel()
         if not self.second_pass:
-            for start in range(0, x.size, BLOCK):
-                self._block(x[start : start + BLOCK])
+            with np.errstate(invalid="ignore", over="ignore"):  # non-finite sums are filtered
+                for start in range(0, x.size, BLOCK):
+                    self._block(x[start : start + BLOCK])
         if not self.full:
             return
-        finite = x if np.isfinite(x.sum()) else x[np.isfinite(x)]
+        with np.errstate(invalid="ignore", over="ignore"):
+            finite = x if np.isfinite(x.sum()) else x[np.isfinite(x)]
         if self.brackets is None:
             self.brackets = _brackets(finite)
             self.tighten_at = TIGHTEN_AFTER * max(finite.size, 1)
