@@ -1,7 +1,8 @@
 """What the dashboard holds: the scenarios to choose from, their cached runs, tuned variants.
 
-- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`; uploads are
-  read in :mod:`.upload`);
+- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`, and
+  :func:`first_entry`, the chosen one alone, for the page's first answer; uploads are read in
+  :mod:`.upload`);
 - :class:`Entry`, one scenario the user can pick, and :class:`View`, what the pages draw from one
   run; :func:`compute_view` and the cached :func:`get_view`, :func:`effective_iterations`;
 - the source's own calculation: :func:`get_published`, the cached run with the published figures;
@@ -100,6 +101,17 @@ def _load_file(path: str, mtime: float) -> tuple[Scenario | None, list[Problem]]
 _load_file_cached = st.cache_data(show_spinner=False, max_entries=64)(_load_file)
 
 
+def _files(folder: Path) -> tuple[list[Path], float]:
+    """The folder's scenario files (the default first, the template last, the rest by name) and
+    the newest modification time among them (a file may extend another: any change in the
+    folder invalidates every cached load)."""
+    files = sorted(
+        folder.glob("*.yaml"),
+        key=lambda p: (p.name != DEFAULT_FILE, p.name == TEMPLATE_FILE, p.stem),
+    )
+    return files, max((p.stat().st_mtime for p in files), default=0.0)
+
+
 def shipped_entries(
     folder: Path | None = None,
 ) -> tuple[list[Entry], list[tuple[str, list[Problem]]]]:
@@ -107,13 +119,7 @@ def shipped_entries(
     folder = SCENARIO_DIR if folder is None else folder
     entries: list[Entry] = []
     broken: list[tuple[str, list[Problem]]] = []
-    # the default first, the template (mall) last, the rest by name
-    files = sorted(
-        folder.glob("*.yaml"),
-        key=lambda p: (p.name != DEFAULT_FILE, p.name == TEMPLATE_FILE, p.stem),
-    )
-    # a file may extend another: any change in the folder invalidates every cached load
-    stamp = max((p.stat().st_mtime for p in files), default=0.0)
+    files, stamp = _files(folder)
     for path in files:
         s, problems = _load_file_cached(str(path), stamp)
         if s is None:
@@ -121,6 +127,26 @@ def shipped_entries(
         else:
             entries.append(Entry(f"file:{path.name}", "shipped", s, path.name))
     return entries, broken
+
+
+def first_entry(others: dict[str, Entry], folder: Path | None = None) -> Entry | None:
+    """The entry the sidebar is going to show, found without reading every file, so that the
+    page can answer before the sidebar's list is loaded: the chosen upload or variant, or the
+    chosen shipped file (the first of the folder when nothing is chosen yet) loaded alone.
+    None when it cannot be told without the whole list (the chosen file is gone or broken)."""
+    folder = SCENARIO_DIR if folder is None else folder
+    choice = st.session_state.get("scenario_choice")
+    if isinstance(choice, str) and choice in others:
+        return others[choice]
+    files, stamp = _files(folder)
+    if choice is None:
+        path = files[0] if files else None
+    else:
+        path = next((p for p in files if f"file:{p.name}" == choice), None)
+    if path is None:
+        return None
+    s, _ = _load_file_cached(str(path), stamp)  # the same cached load as shipped_entries'
+    return None if s is None else Entry(f"file:{path.name}", "shipped", s, path.name)
 
 
 # --- runs -------------------------------------------------------------------------------------
