@@ -5,7 +5,7 @@ summary as plain text with a copy button (in a popover, drawn when opened).
 The report is the CLI's (:func:`costmodel.reports.build`) with the run on screen: the same
 iterations and seed, so its figures are the figures the page shows. It is built only when a
 download button is clicked (Streamlit's deferred ``data``), once for the three formats
-(:func:`_report`, a small cache keyed on the scenario's YAML text and the options); the
+(:func:`_report`, a small cache keyed on the scenario's sha256 and the options); the
 summary text needs no build, only the summaries the page already has.
 """
 
@@ -76,8 +76,8 @@ def _report(
     """The report of ``entry`` with the run ``view`` shows, built once per options."""
     date = report_date()
     key = (
-        entry.yaml_text,
-        original.yaml_text if original else None,
+        entry.cache_key,
+        original.cache_key if original else None,
         view.iterations,
         view.seed,
         persp,
