@@ -1,9 +1,9 @@
 """The dashboard's entry point: :func:`main` draws the whole page on every rerun.
 
 ``app.py`` only calls it. It sets up the page and the language switch, runs the chosen scenario
-(:mod:`.state`), draws Översikt (:mod:`.overview`) and then the rest of the sidebar
-(:mod:`.sidebar`) in its place above, so that the answer shows before every scenario file is
-read; then the other tabs, one module each: Anpassa (:mod:`.tune`), Jämför (:mod:`.compare`)
+(:mod:`.state`), draws Översikt (:mod:`.overview`): its answer and key figures, then the rest
+of the sidebar (:mod:`.sidebar`) in its place above, then Översikt's charts, so that the answer
+shows before every scenario file is read and the key figures before plotly; then the other tabs, one module each: Anpassa (:mod:`.tune`), Jämför (:mod:`.compare`)
 and Känslighet (:mod:`.sensitivity`), and the footer. Only Översikt and the open page are drawn
 (the others run more than the chosen scenario or hold many fields, and the first page should
 show at once); the edits made in Anpassa count on every page.
@@ -140,14 +140,23 @@ def main() -> None:
     tab_over, tab_tune, tab_cmp, tab_sens = st.tabs(
         [tr(k, lang) for k in PAGE_KEYS], key="page", on_change="rerun"
     )
+    drawn: list[list[Entry]] = [] if entries is None else [entries]
+
+    def sidebar_now() -> None:
+        """The sidebar's list, drawn between Översikt's key figures and its charts."""
+        if drawn:
+            return
+        found, chosen, persp_, iterations_ = _draw_sidebar(side, others, lang)
+        drawn.append(found)
+        if (chosen and chosen.id, persp_, iterations_) != (entry.id, persp, iterations):
+            st.rerun()  # not expected: the page was drawn for what the sidebar now shows
+
     # an upload's outcome shows once, on the page where the upload happened
     with tab_over:
         upload.show_message("tab_overview", lang)
-        overview.render(entry, view, persp, lang)
-    if entries is None:
-        entries, chosen, persp_, iterations_ = _draw_sidebar(side, others, lang)
-        if (chosen and chosen.id, persp_, iterations_) != (entry.id, persp, iterations):
-            st.rerun()  # not expected: the page was drawn for what the sidebar now shows
+        overview.render(entry, view, persp, lang, before_charts=sidebar_now)
+    sidebar_now()
+    entries = drawn[0]
     with tab_tune:
         if tab_tune.open is not False:
             upload.show_message("tab_tune", lang)

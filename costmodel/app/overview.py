@@ -10,6 +10,7 @@ of the summary); only the sums by kind come from :mod:`costmodel.analysis.budget
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -198,8 +199,16 @@ def payer_rows(view: View, lang: str) -> list[tuple[str, str, float, float, floa
     return rows
 
 
-def render(entry: Entry, view: View, persp: str, lang: str) -> None:
-    """Draw Översikt for ``entry`` in the perspective ``persp``."""
+def render(
+    entry: Entry,
+    view: View,
+    persp: str,
+    lang: str,
+    before_charts: Callable[[], None] | None = None,
+) -> None:
+    """Draw Översikt for ``entry`` in the perspective ``persp``; ``before_charts`` is called
+    after the answer and its key figures, before the charts (the layout draws the sidebar there,
+    so that the key figures' JavaScript loads before plotly's 4.7 MB takes the browser's time)."""
     s = entry.scenario
     summary = view.summaries[persp]
     st.subheader(md(s.meta.title(lang)))
@@ -209,6 +218,8 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
     if line is not None:
         with st.container(key="published_overview"):
             st.caption(line)
+    if before_charts is not None:
+        before_charts()
     stem = stamp_name(s.meta.name, view.sha256, view.seed, view.iterations)
     run = (entry.cache_key, view.iterations, view.seed)
     left, right = st.columns(2, gap="medium")
