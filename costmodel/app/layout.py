@@ -3,8 +3,9 @@
 ``app.py`` only calls it. It sets up the page and the language switch, runs the chosen scenario
 (:mod:`.state`), draws Översikt (:mod:`.overview`): its answer and key figures, then the rest
 of the sidebar (:mod:`.sidebar`) in its place above, then Översikt's charts, so that the answer
-shows before every scenario file is read and the key figures before plotly; then the other tabs, one module each: Anpassa (:mod:`.tune`), Jämför (:mod:`.compare`)
-and Känslighet (:mod:`.sensitivity`), and the footer. Only Översikt and the open page are drawn
+shows before every scenario file is read and the key figures before plotly; then the other
+tabs, one module each: Anpassa (:mod:`.tune`), Jämför (:mod:`.compare`) and Känslighet
+(:mod:`.sensitivity`), and the footer. Only Översikt and the open page are drawn
 (the others run more than the chosen scenario or hold many fields, and the first page should
 show at once); the edits made in Anpassa count on every page.
 """
