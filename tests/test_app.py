@@ -126,7 +126,10 @@ def test_compare_page_renders_two_scenarios_by_default() -> None:
     assert len(chosen) == 2 and chosen[0] == "file:vaxjo.yaml"
     assert len([m for m in cmp_.metric if m.label == "Förväntad nettonytta"]) == 2
     assert len(cmp_.get("plotly_chart")) == 2
-    assert len(cmp_.table) == 2  # the differences, and the payer chart's figures beside it
+    assert len(cmp_.table) == 1  # the differences
+    # the payer chart's figures beside it, as a markdown table in its folded expander
+    figures = next(e for e in cmp_.expander if e.label == "Siffrorna i diagrammet")
+    assert figures.markdown[0].value.startswith("| Betalare |")
 
 
 # --- interaction -------------------------------------------------------------------------------

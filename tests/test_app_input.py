@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from costmodel import scenario
-from costmodel.app import saving, state, upload, widgets
+from costmodel.app import field_help, saving, state, upload, widgets
 from costmodel.app.numbers import Unreadable, input_text, parse_number
 
 from .test_app import new_app
@@ -141,6 +141,38 @@ def test_english_input_and_the_language_switch_rewrite_the_number() -> None:
     at.text_input(key=MODE_KEY).input("0.75").run()
     assert not at.tabs[1].error
     assert sv_net.replace(",", ".").replace(" mnkr", "") in tune_net(at)
+
+
+def test_every_number_field_says_what_it_is_its_unit_and_source() -> None:
+    at = new_app()
+    for lang, words in (
+        ("sv", ("Det mest troliga värdet för ”", "Enhet: kr/år.", "Källa: SKL, Att arbeta")),
+        ("en", ("The most likely value of “", "Unit: SEK/year.", "Source: SKL, Att arbeta")),
+    ):
+        if lang == "en":
+            at.sidebar.radio(key="lang").set_value("en").run()
+        fields = [t for t in at.tabs[1].text_input if str(t.key).startswith("arg__")]
+        assert len(fields) >= 10 and all(t.help for t in fields)
+        # every field's help names its own parameter, as the page labels it
+        labels = {str(t.key).split("__")[2] for t in fields}
+        assert len({t.help for t in fields}) == len(fields) > len(labels)
+        cost = at.text_input(key=COST_KEY).help
+        assert all(w in cost for w in words), cost
+        other = "Källa" if lang == "en" else "Source:"
+        assert all(other not in str(t.help) for t in fields)
+    assert "Unit: placement-years per year." in str(at.text_input(key=MODE_KEY).help)
+
+
+def test_field_help_of_a_share_and_of_a_unitless_number() -> None:
+    s = scenario.load(ROOT / "scenarios" / "mall.yaml")
+    p = s.parameters["placements.sis.reduction"]
+    sv = field_help.field_help("Minskning", p.unit, "pert", "low", [], "sv")
+    assert sv.startswith("Det lägsta möjliga värdet för ”Minskning”.")
+    assert "som decimaltal eller procent (0,3 eller 30 %)" in sv and "Ingen källa angiven." in sv
+    en = field_help.field_help("Reduction", p.unit, "beta", "alpha", ["X (2020)"], "en")
+    assert "No unit." in en and "Source: X (2020)." in en and "mean = α / (α + β)" in en
+    bound = field_help.field_help("Cost", p.unit, "interval90", "high", [], "en")
+    assert bound.startswith("The 95% value of “Cost”: 5% of the outcomes lie above it.")
 
 
 # --- uploads ------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
@@ -374,6 +375,9 @@ def test_the_pages_work_by_keyboard(page: Page) -> None:
     expect(page.locator(TUNE_NET)).to_have_text("1,4 mnkr", timeout=WAIT_MS)
 
 
+FIGURES = {"sv": "Siffrorna i diagrammet", "en": "The figures in the chart"}
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_every_page_fits_a_phone(browser: Browser, server: str, lang: str) -> None:
     page = browser.new_page(viewport={"width": 390, "height": 844})
@@ -387,6 +391,10 @@ def test_every_page_fits_a_phone(browser: Browser, server: str, lang: str) -> No
         page.get_by_test_id("stSidebarCollapseButton").locator("button").click()
     for i, name in enumerate(PAGES[lang]):
         _open(page, name)
+        if i == 0:  # the charts' figure tables fit too, unfolded
+            for label in page.get_by_text(FIGURES[lang], exact=True).all():
+                label.click()
+            _settled(page)
         overflow = page.evaluate(
             """() => { const m = document.querySelector('[data-testid="stMain"]');
                        return m.scrollWidth - m.clientWidth; }"""
@@ -434,3 +442,38 @@ def test_tables_and_charts_download(page: Page, tmp_path: Path) -> None:
         chart.locator("[data-title*='png'], [data-title*='PNG'], .modebar-btn").first.click()
     png = info.value.suggested_filename
     assert png.startswith("vaxjo-") and "seed20150801-n10000" in png and png.endswith(".png")
+
+
+# --- #11 point 9: the answer does not wait for the charts ----------------------------------------
+
+CHART_DRAWN = "[data-testid='stPlotlyChart'] svg.main-svg"
+PLOTLY_JS = "**/PlotlyChart*.js"  # Streamlit's plotly chunk (4.7 MB), fetched for the first chart
+
+
+def test_the_answer_and_its_figures_show_without_waiting_for_the_charts(
+    browser: Browser, server: str
+) -> None:
+    """Order, not time: with plotly's JavaScript held back, the answer sentence and the key
+    figures show and no chart is drawn; let through, the charts draw."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    held: list[Route] = []
+    page.route(PLOTLY_JS, lambda route: held.append(route))
+    page.goto(server)
+    expect(page.locator(OVERVIEW_BUDGET)).to_have_text(re.compile(r"\d.*kr"), timeout=WAIT_MS)
+    expect(page.locator(OVERVIEW_SOCIETY)).to_have_text(re.compile(r"\d.*kr"))
+    answer = page.locator("[data-testid='stAlertContainer']").first
+    expect(answer).to_contain_text(re.compile(r"\d.*kr"))
+    for _ in range(WAIT_MS // 100):  # the page has asked for the charts' JavaScript
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the page never asked for plotly's JavaScript"
+    assert page.locator(CHART_DRAWN).count() == 0
+    page.screenshot(path=str(ARTIFACTS / "answer_before_charts.png"))
+    for route in held:
+        route.continue_()
+    page.unroute(PLOTLY_JS)
+    page.locator(CHART_DRAWN).first.wait_for(timeout=WAIT_MS)
+    drawn = page.locator("[data-testid='stPlotlyChart']:has(svg.main-svg)")
+    expect(drawn).to_have_count(2, timeout=WAIT_MS)  # Översikt's two charts
+    page.close()

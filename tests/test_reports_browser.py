@@ -34,7 +34,10 @@ def test_overview_word_report_says_what_the_page_says(
 ) -> None:
     box = ".st-key-report_downloads_overview"
     page.locator(box).scroll_into_view_if_needed()
-    summary = page.locator(f"{box} [data-testid='stCode']").inner_text()
+    # the summary to copy is in a popover (drawn when opened)
+    page.locator(box).get_by_role("button", name="Kopiera sammanfattning").click()
+    summary = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode']").inner_text()
+    page.keyboard.press("Escape")
     d = _download(page, box, "Word (.docx)", tmp_path / "oversikt.docx")
     headings = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Sammanfattning" and headings[-1] == "Reproducerbarhet"

@@ -5,7 +5,7 @@ so a screen reader, a keyboard user or a printout gets what the picture shows.
   :func:`category_table` (the waterfall), :func:`compare_payer_table`: rows of formatted text;
 - :func:`histogram_text`: the distribution of the net benefit in one sentence (the share that
   pays off and that does not, and the median), never by colour alone;
-- :func:`figures_table`: the table in a folded expander under its chart.
+- :func:`figures_table`: the table in a folded expander under its chart (:func:`markdown_table`).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def compare_payer_table(
     return [
         {
             tr("col_payer", lang): payer,
-            # st.table renders headers as markdown: a scenario's name is shown as text
+            # the table is markdown: a scenario's name is shown as text
             **{md(name): fmt.money(round(float(vals[i]), -3), lang) for name, vals in series},
         }
         for i, payer in enumerate(payer_labels)
@@ -88,4 +88,22 @@ def figures_table(rows: list[dict[str, str]], key: str) -> None:
     if not rows:
         return
     with st.expander(tr("chart_table", current_lang()), key=f"figures_{key}"):
-        st.table({k: [r[k] for r in rows] for k in rows[0]}, hide_index=True)
+        st.markdown(markdown_table(rows))
+
+
+def _cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(rows: list[dict[str, str]]) -> str:
+    """``rows`` as a markdown table (an HTML table in the page), figures right-aligned.
+
+    Not ``st.table``: its Arrow serialisation loads about 1 MB of JavaScript, which on the first
+    load competed with plotly's for the browser's time before the first chart showed."""
+    head = list(rows[0])
+    lines = [
+        "| " + " | ".join(_cell(h) for h in head) + " |",
+        "|" + "|".join([":---", *["---:"] * (len(head) - 1)]) + "|",
+    ]
+    lines += ["| " + " | ".join(_cell(r[h]) for h in head) + " |" for r in rows]
+    return "\n".join(lines)

@@ -35,7 +35,7 @@ from .common import (
     pp_text,
     signed,
 )
-from .downloads import compare_frame, table_buttons
+from .downloads import table_buttons
 from .state import Entry, RunFailed, View, get_view
 from .words import tr, years
 
@@ -177,7 +177,7 @@ def render(
     table = compare_table(picked, views, stats, labels, lang)
     st.table({k: [r[k] for r in table] for k in table[0]}, hide_index=True)
     table_buttons(
-        {tr("sheet_compare", lang): compare_frame(table)},
+        {tr("sheet_compare", lang): table},
         stem,
         {
             "scenarios": ", ".join(e.scenario.meta.name for e in picked),

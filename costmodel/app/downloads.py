@@ -3,8 +3,8 @@ images named by scenario and stamp.
 
 - :func:`stamp_name`: '<scenario>-<sha256 12>-seed<seed>-n<iterations>', the stem of every
   download, so a file says which run it came from;
-- :func:`overview_tables` and :func:`compare_frame`: the tables behind Översikt (per payer,
-  per year) and Jämför as numbers (kr, shares), not formatted text;
+- :func:`overview_tables`: the tables behind Översikt (per payer, per year) as rows of
+  numbers (kr, shares), not formatted text; Jämför's is its table as shown;
 - :func:`to_csv` (Swedish: ';' and a decimal comma, as Swedish Excel reads it) and
   :func:`to_xlsx` (openpyxl: one sheet per table and one with the stamp);
 - charts: :func:`costmodel.app.common.plot` sets the plotly modebar's own image button, which
@@ -17,16 +17,22 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import streamlit as st
 
 from .. import __version__
 from .common import slug
 from .state import Entry, View
 from .words import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# A table as rows of {column: value}; pandas (about 0.2 s to import) is needed only when a
+# download is clicked, so the first page does not wait for it.
+Rows = Sequence[Mapping[str, Any]]
 
 
 def stamp_of(entry: Entry, view: View) -> dict[str, object]:
@@ -66,9 +72,7 @@ def _pct(stats: Mapping[str, float], key: str) -> float | None:
     return None if v is None else float(v)
 
 
-def overview_tables(
-    summary: dict[str, Any], society: dict[str, Any], lang: str
-) -> dict[str, pd.DataFrame]:
+def overview_tables(summary: dict[str, Any], society: dict[str, Any], lang: str) -> dict[str, Rows]:
     """Översikt's figures: the net benefit per payer (society's view, every payer) and per
     year in the chosen view, in kronor."""
     payers = []
@@ -98,32 +102,34 @@ def overview_tables(
                 f"{tr('axis_cum', lang)} (kr)": _pct(cum, "mean"),
             }
         )
-    return {
-        tr("sheet_payers", lang): pd.DataFrame(payers),
-        tr("sheet_years", lang): pd.DataFrame(years),
-    }
+    return {tr("sheet_payers", lang): payers, tr("sheet_years", lang): years}
 
 
-def compare_frame(table: list[dict[str, str]]) -> pd.DataFrame:
-    """Jämför's table of differences as shown (measures as rows, scenarios as columns)."""
-    return pd.DataFrame(table)
+def frame(rows: Rows) -> pd.DataFrame:
+    """``rows`` as a pandas frame (imported here, when a download is made)."""
+    import pandas as pd
+
+    return pd.DataFrame(list(rows))
 
 
-def to_csv(frame: pd.DataFrame, lang: str) -> bytes:
+def to_csv(rows: Rows, lang: str) -> bytes:
     """CSV as the user's spreadsheet reads it: Swedish ';' and ',' decimals; UTF-8 with BOM."""
+    frame_ = frame(rows)
     if lang == "sv":
-        text = frame.to_csv(index=False, sep=";", decimal=",")
+        text = frame_.to_csv(index=False, sep=";", decimal=",")
     else:
-        text = frame.to_csv(index=False)
+        text = frame_.to_csv(index=False)
     return text.encode("utf-8-sig")
 
 
-def to_xlsx(frames: Mapping[str, pd.DataFrame], stamp: Mapping[str, object]) -> bytes:
+def to_xlsx(tables: Mapping[str, Rows], stamp: Mapping[str, object]) -> bytes:
     """An Excel workbook: one sheet per table (numbers as numbers) and one with the stamp."""
+    import pandas as pd
+
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        for name, frame in frames.items():
-            frame.to_excel(xl, sheet_name=name[:31], index=False)
+        for name, rows in tables.items():
+            frame(rows).to_excel(xl, sheet_name=name[:31], index=False)
         pd.DataFrame({"": list(stamp), " ": [str(v) for v in stamp.values()]}).to_excel(
             xl, sheet_name="costmodel", index=False
         )
@@ -131,18 +137,18 @@ def to_xlsx(frames: Mapping[str, pd.DataFrame], stamp: Mapping[str, object]) -> 
 
 
 def table_buttons(
-    frames: Mapping[str, pd.DataFrame],
+    tables: Mapping[str, Rows],
     stem: str,
     stamp: Mapping[str, object],
     key: str,
     lang: str,
 ) -> None:
     """Download buttons for the tables: each as CSV, all together as one Excel file."""
-    cols = st.columns(len(frames) + 1, gap="small")
-    for col, (name, frame) in zip(cols, frames.items(), strict=False):
+    cols = st.columns(len(tables) + 1, gap="small")
+    for col, (name, rows) in zip(cols, tables.items(), strict=False):
         col.download_button(
             f"{tr('download_csv', lang)}: {name.lower()}",
-            data=functools.partial(to_csv, frame, lang),  # made when clicked
+            data=functools.partial(to_csv, rows, lang),  # made when clicked
             file_name=f"{stem}-{slug(name).replace('_', '-')}.csv",
             mime="text/csv",
             key=f"{key}_csv_{slug(name)}",
@@ -150,7 +156,7 @@ def table_buttons(
         )
     cols[-1].download_button(
         tr("download_xlsx", lang),
-        data=functools.partial(to_xlsx, frames, stamp),
+        data=functools.partial(to_xlsx, tables, stamp),
         file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx",

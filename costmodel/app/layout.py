@@ -1,16 +1,19 @@
 """The dashboard's entry point: :func:`main` draws the whole page on every rerun.
 
-``app.py`` only calls it. It sets up the page, the language switch and the sidebar
-(:mod:`.sidebar`), shows the outcome of an upload, runs the chosen scenario (:mod:`.state`) and
-draws the four tabs, one module each: Översikt (:mod:`.overview`), Anpassa (:mod:`.tune`),
-Jämför (:mod:`.compare`) and Känslighet (:mod:`.sensitivity`), then the footer. Only Översikt
-and the open page are drawn (the others run more than the chosen scenario or hold many fields,
-and the first page should show at once); the edits made in Anpassa count on every page.
+``app.py`` only calls it. It sets up the page and the language switch, runs the chosen scenario
+(:mod:`.state`), draws Översikt (:mod:`.overview`): its answer and key figures, then the rest
+of the sidebar (:mod:`.sidebar`) in its place above, then Översikt's charts, so that the answer
+shows before every scenario file is read and the key figures before plotly; then the other
+tabs, one module each: Anpassa (:mod:`.tune`), Jämför (:mod:`.compare`) and Känslighet
+(:mod:`.sensitivity`), and the footer. Only Översikt and the open page are drawn
+(the others run more than the chosen scenario or hold many fields, and the first page should
+show at once); the edits made in Anpassa count on every page.
 """
 
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from .. import __version__
 from ..text import fmt
@@ -29,7 +32,8 @@ CAPTION = "#55565c"
 
 
 def page_style(lang: str) -> str:
-    """A little CSS: less empty space at the top, captions dark enough to read (WCAG AA), and
+    """A little CSS: less empty space at the top, captions dark enough to read (WCAG AA), the
+    charts' figure tables small enough for a phone (390 px), and
     the uploader's built-in English words replaced in
     Swedish mode (Streamlit does not translate them)."""
     upload = "Välj fil" if lang == "sv" else "Choose file"
@@ -42,6 +46,9 @@ def page_style(lang: str) -> str:
   white-space: normal !important; overflow: visible !important; }}
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{
   color: {CAPTION} !important; }}
+[class*="st-key-figures_"] table {{ font-size: 0.8rem; }}
+[class*="st-key-figures_"] th, [class*="st-key-figures_"] td {{
+  padding: 0.25rem 0.35rem !important; }}
 {drop} button p {{ font-size: 0 !important; }}
 {drop} button p::after {{ content: "{upload}"; font-size: 0.875rem; }}
 {drop} [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
@@ -75,8 +82,24 @@ def _on_language_change() -> None:
             st.session_state["page"] = tr(page_key, current_lang())
 
 
+def _draw_sidebar(
+    side: DeltaGenerator, others: dict[str, Entry], lang: str
+) -> tuple[list[Entry], Entry | None, str, int]:
+    """Read every scenario file and draw the sidebar's scenario list and switches in ``side``;
+    return the entries and what the sidebar chose (entry, perspective, iterations)."""
+    shipped, broken = shipped_entries()
+    entries = [*shipped, *others.values()]
+    with side:
+        entry, persp, iterations = sidebar.render(entries, broken, lang)
+    return entries, entry, persp, iterations
+
+
 def main() -> None:
-    """Draw the whole dashboard (called by app.py on every rerun)."""
+    """Draw the whole dashboard (called by app.py on every rerun).
+
+    The answer comes first: the chosen scenario is read alone (:func:`.state.first_entry`) and
+    Översikt is drawn before the sidebar's list, which reads every scenario file, is drawn into
+    its place above; the other pages follow."""
     st.set_page_config(
         page_title=tr("page_title", current_lang()), layout="wide", initial_sidebar_state="auto"
     )
@@ -89,17 +112,22 @@ def main() -> None:
         on_change=_on_language_change,
     )
     lang = current_lang()
-    shipped, broken = shipped_entries()
+    side = st.sidebar.container()  # filled after Översikt's answer
     uploads: dict[str, Entry] = st.session_state.get("_uploads", {})
     variants: dict[str, Entry] = st.session_state.get("_variants", {})
-    entries = [*shipped, *uploads.values(), *variants.values()]
-    entry, persp, iterations = sidebar.render(entries, broken, lang)
+    others = {**uploads, **variants}
 
     st.html(page_style(lang))
     st.markdown(f"## {tr('app_title', lang)}")
     flash = st.session_state.pop("_flash", None)
     if flash:
         st.success(flash)
+    entries: list[Entry] | None = None
+    entry = state.first_entry(others)
+    if entry is not None:
+        persp, iterations = sidebar.settings(entry)
+    else:  # the chosen file is gone or broken: the sidebar's list decides
+        entries, entry, persp, iterations = _draw_sidebar(side, others, lang)
     if entry is None:
         upload.show_message("tab_overview", lang)
         # via the module, not imported by name: tests point it at another folder
@@ -110,15 +138,30 @@ def main() -> None:
         view = get_view(entry, iterations)
     except RunFailed as exc:
         st.error(tr("run_failed", lang, what=str(exc)))
+        if entries is None:
+            _draw_sidebar(side, others, lang)
         return
     # a keyed tab bar keeps its page across reruns (saving a variant, switching language)
     tab_over, tab_tune, tab_cmp, tab_sens = st.tabs(
         [tr(k, lang) for k in PAGE_KEYS], key="page", on_change="rerun"
     )
+    drawn: list[list[Entry]] = [] if entries is None else [entries]
+
+    def sidebar_now() -> None:
+        """The sidebar's list, drawn between Översikt's key figures and its charts."""
+        if drawn:
+            return
+        found, chosen, persp_, iterations_ = _draw_sidebar(side, others, lang)
+        drawn.append(found)
+        if (chosen and chosen.id, persp_, iterations_) != (entry.id, persp, iterations):
+            st.rerun()  # not expected: the page was drawn for what the sidebar now shows
+
     # an upload's outcome shows once, on the page where the upload happened
     with tab_over:
         upload.show_message("tab_overview", lang)
-        overview.render(entry, view, persp, lang)
+        overview.render(entry, view, persp, lang, before_charts=sidebar_now)
+    sidebar_now()
+    entries = drawn[0]
     with tab_tune:
         if tab_tune.open is not False:
             upload.show_message("tab_tune", lang)

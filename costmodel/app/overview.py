@@ -10,6 +10,7 @@ of the summary); only the sums by kind come from :mod:`costmodel.analysis.budget
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -167,8 +168,47 @@ def published_line(entry: Entry, persp: str, lang: str) -> str | None:
     return f"**{label}** {rest}"
 
 
-def render(entry: Entry, view: View, persp: str, lang: str) -> None:
-    """Draw Översikt for ``entry`` in the perspective ``persp``."""
+def _figure(run: tuple[str, int, int], chart: str, persp: str, lang: str, _view: View) -> Any:
+    """Översikt's chart ``chart`` of the run ``run`` (the scenario's sha256, iterations and
+    seed: ``_view`` is that run's view), built once: plotly takes about 25 ms a figure, and
+    Översikt is drawn on every rerun of every page (a new session's first page included)."""
+    del run  # the cache key
+    if chart == "histogram":
+        net = _view.nets[persp]
+        return charts.net_histogram(net, lang, persp_label(persp, lang), _view.price_year)
+    if chart == "fan":
+        return charts.fan_chart(
+            _view.bands[persp], lang, persp_label(persp, lang), _view.price_year
+        )
+    return charts.payer_bars(payer_rows(_view, lang), lang, _view.price_year)
+
+
+# shared, never changed: st.plotly_chart only reads a figure (to_dict); no copy per rerun
+_figure_cached = st.cache_resource(show_spinner=False, max_entries=64)(_figure)
+
+
+def payer_rows(view: View, lang: str) -> list[tuple[str, str, float, float, float]]:
+    """The payer chart's rows: (payer, label, mean, p5, p95) of society's view, the four
+    usual payers first."""
+    by_payer = view.summaries[SOCIETY]["by_payer"]
+    rows = []
+    for payer in [*OVERVIEW_PAYERS, *(p for p in PAYERS if p not in OVERVIEW_PAYERS)]:
+        if payer in by_payer:
+            nb = by_payer[payer]["net_benefit"]
+            rows.append((payer, payer_label(payer, lang), nb["mean"], nb["p5"], nb["p95"]))
+    return rows
+
+
+def render(
+    entry: Entry,
+    view: View,
+    persp: str,
+    lang: str,
+    before_charts: Callable[[], None] | None = None,
+) -> None:
+    """Draw Översikt for ``entry`` in the perspective ``persp``; ``before_charts`` is called
+    after the answer and its key figures, before the charts (the layout draws the sidebar there,
+    so that the key figures' JavaScript loads before plotly's 4.7 MB takes the browser's time)."""
     s = entry.scenario
     summary = view.summaries[persp]
     st.subheader(md(s.meta.title(lang)))
@@ -178,7 +218,10 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
     if line is not None:
         with st.container(key="published_overview"):
             st.caption(line)
+    if before_charts is not None:
+        before_charts()
     stem = stamp_name(s.meta.name, view.sha256, view.seed, view.iterations)
+    run = (entry.cache_key, view.iterations, view.seed)
     left, right = st.columns(2, gap="medium")
     with left:
         if view.horizon <= SHORT_HORIZON:
@@ -186,7 +229,7 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
             st.caption(tr("short_horizon", lang, h=years(view.horizon, lang)))
             net = view.nets[persp]
             plot(
-                charts.net_histogram(net, lang, persp_label(persp, lang), view.price_year),
+                _figure_cached(run, "histogram", persp, lang, view),
                 "net_histogram_overview",
                 f"{stem}-fordelning",
                 alt=histogram_text(net, lang),
@@ -194,9 +237,7 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
             st.caption(histogram_text(net, lang))
         else:
             plot(
-                charts.fan_chart(
-                    view.bands[persp], lang, persp_label(persp, lang), view.price_year
-                ),
+                _figure_cached(run, "fan", persp, lang, view),
                 "fan_chart",
                 f"{stem}-ar-for-ar",
                 alt=tr("fan_title", lang),
@@ -204,13 +245,9 @@ def render(entry: Entry, view: View, persp: str, lang: str) -> None:
             figures_table(fan_table(view.bands[persp], lang), "fan")
     with right:
         by_payer = view.summaries[SOCIETY]["by_payer"]
-        rows = []
-        for payer in [*OVERVIEW_PAYERS, *(p for p in PAYERS if p not in OVERVIEW_PAYERS)]:
-            if payer in by_payer:
-                nb = by_payer[payer]["net_benefit"]
-                rows.append((payer, payer_label(payer, lang), nb["mean"], nb["p5"], nb["p95"]))
+        rows = payer_rows(view, lang)
         plot(
-            charts.payer_bars(rows, lang, view.price_year),
+            _figure_cached(run, "payers", persp, lang, view),
             "payer_bars",
             f"{stem}-betalare",
             alt=tr("payer_title", lang),

@@ -1,11 +1,11 @@
 """Report downloads in the dashboard: Word, Excel and HTML of the scenario on screen (Översikt)
 or of the tuned variant with its changes listed (Anpassa), and "Kopiera sammanfattning", the
-summary as plain text with a copy button.
+summary as plain text with a copy button (in a popover, drawn when opened).
 
 The report is the CLI's (:func:`costmodel.reports.build`) with the run on screen: the same
 iterations and seed, so its figures are the figures the page shows. It is built only when a
 download button is clicked (Streamlit's deferred ``data``), once for the three formats
-(:func:`_report`, a small cache keyed on the scenario's YAML text and the options); the
+(:func:`_report`, a small cache keyed on the scenario's sha256 and the options); the
 summary text needs no build, only the summaries the page already has.
 """
 
@@ -56,8 +56,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "copy": {"sv": "Kopiera sammanfattning", "en": "Copy the summary"},
     "copy_help": {
-        "sv": "Knappen i rutans hörn kopierar texten.",
-        "en": "The button in the box's corner copies the text.",
+        "sv": "Visar sammanfattningen som text; knappen i rutans hörn kopierar den.",
+        "en": "Shows the summary as text; the button in the box's corner copies it.",
     },
 }
 
@@ -76,8 +76,8 @@ def _report(
     """The report of ``entry`` with the run ``view`` shows, built once per options."""
     date = report_date()
     key = (
-        entry.yaml_text,
-        original.yaml_text if original else None,
+        entry.cache_key,
+        original.cache_key if original else None,
         view.iterations,
         view.seed,
         persp,
@@ -143,8 +143,10 @@ def render(
                 )
         title = s.meta.title(lang)
         text = summary_text(title, view.summaries[persp], view.summaries[SOCIETY], lang)
-        st.markdown(f"**{_w('copy', lang)}**", help=_w("copy_help", lang))
-        st.code(text, language=None, wrap_lines=True)
+        # in a popover: its content is drawn only when opened, so the code box's highlighter
+        # (1.5 MB of JavaScript) is not loaded while the page's first chart is being drawn
+        with st.popover(_w("copy", lang), help=_w("copy_help", lang), key=f"copy_{key}"):
+            st.code(text, language=None, wrap_lines=True)
 
 
 def render_tuned(entry: Entry, tuned: Entry | None, view: View, persp: str, lang: str) -> None:

@@ -8,7 +8,7 @@
 - :func:`get_two_way`: the two-way grid of two chosen inputs
   (:func:`costmodel.analysis.sensitivity.two_way`), in the shape of the analysis' ``two_way``.
 
-Both are cached with ``st.cache_data`` on the scenario's YAML text, the iterations, the seed and
+Both are cached with ``st.cache_data`` on the scenario's sha256, the iterations, the seed and
 the perspective (the grid also on its two inputs), so a page that is drawn again, in the other
 language or after a change elsewhere, recomputes nothing. Nothing here draws anything but the
 spinner; nothing here computes what the analysis gives.
@@ -28,10 +28,8 @@ from .common import computing
 from .state import Entry, RunFailed, effective_iterations
 
 
-def _sensitivity(
-    yaml_text: str, iterations: int, seed: int, persp: str, _s: Scenario
-) -> dict[str, Any]:
-    del yaml_text  # the cache key; ``_s`` is the same scenario, already validated
+def _sensitivity(key: str, iterations: int, seed: int, persp: str, _s: Scenario) -> dict[str, Any]:
+    del key  # the cache key; ``_s`` is the same scenario, already validated
     r = engine.run(_s, iterations=iterations, seed=seed)
     out = analyse(r, _s, persp)
     # beside the analysis: the central case the tornado starts from, each input's central
@@ -59,15 +57,15 @@ def get_sensitivity(entry: Entry, choice: int, persp: str) -> dict[str, Any]:
     s = entry.scenario
     try:
         with st.spinner(computing(n)):
-            return _sensitivity_cached(entry.yaml_text, n, s.meta.seed, persp, s)
+            return _sensitivity_cached(entry.cache_key, n, s.meta.seed, persp, s)
     except (ValueError, ArithmeticError) as exc:  # engine.TooLarge is a ValueError
         raise RunFailed(str(exc)) from None
 
 
 def _two_way(
-    yaml_text: str, iterations: int, seed: int, persp: str, x: str, y: str, _s: Scenario
+    key: str, iterations: int, seed: int, persp: str, x: str, y: str, _s: Scenario
 ) -> dict[str, Any] | None:
-    del yaml_text
+    del key
     r = engine.run(_s, iterations=iterations, seed=seed)
     grid = sensitivity.two_way(r, _s, x, y, persp)
     if grid is None:
@@ -91,6 +89,6 @@ def get_two_way(entry: Entry, choice: int, persp: str, x: str, y: str) -> dict[s
     s = entry.scenario
     try:
         with st.spinner(computing(n)):
-            return _two_way_cached(entry.yaml_text, n, s.meta.seed, persp, x, y, s)
+            return _two_way_cached(entry.cache_key, n, s.meta.seed, persp, x, y, s)
     except (ValueError, ArithmeticError) as exc:
         raise RunFailed(str(exc)) from None

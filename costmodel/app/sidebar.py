@@ -1,6 +1,9 @@
 """The sidebar below the language switch (:func:`render`): the scenario (shipped files,
 uploads and saved variants), the upload widget, the perspective switch (the municipal budget or
-society as a whole), the number of simulations, and the shipped files that could not be read."""
+society as a whole), the number of simulations, and the shipped files that could not be read.
+
+The page is drawn before the sidebar (its answer should not wait for every scenario file to be
+read): :func:`settings` tells the page what the switches are going to say."""
 
 from __future__ import annotations
 
@@ -15,6 +18,23 @@ from .upload import on_upload
 from .words import count_words, tr
 
 SHOWN_CHARS = 30  # about what the sidebar's select box shows of a name
+
+
+def start_view(entry: Entry | None) -> str:
+    """The perspective the switch starts at: the first scenario's declared view (society when
+    it declares another). The user's choice stays when another scenario is chosen (#11 point
+    7)."""
+    start = entry.scenario.meta.perspective if entry else SOCIETY
+    if "perspective" not in st.session_state:
+        st.session_state["perspective"] = start if start in VIEWS else SOCIETY
+    return start
+
+
+def settings(entry: Entry) -> tuple[str, int]:
+    """The perspective and the iterations choice the sidebar's widgets will show for
+    ``entry``, read before they are drawn: the page's answer is drawn first."""
+    start_view(entry)
+    return str(st.session_state["perspective"]), int(st.session_state.get("iterations") or 0)
 
 
 def render(
@@ -51,11 +71,8 @@ def render(
         max_upload_size=1,
     )
     entry = by_id.get(choice) if choice else None
-    start = entry.scenario.meta.perspective if entry else SOCIETY
-    # the user's choice of view stays when another scenario is chosen (#11 point 7); the first
-    # scenario opens in its own declared view, and a scenario calculated for another view says so
-    if "perspective" not in st.session_state:
-        st.session_state["perspective"] = start if start in VIEWS else SOCIETY
+    # a scenario calculated for another view than the one shown says so
+    start = start_view(entry)
     persp = (
         sb.radio(
             tr("perspective_switch", lang),

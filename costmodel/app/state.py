@@ -1,17 +1,18 @@
 """What the dashboard holds: the scenarios to choose from, their cached runs, tuned variants.
 
-- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`; uploads are
-  read in :mod:`.upload`);
+- :data:`SCENARIO_DIR` and the loading of shipped files (:func:`shipped_entries`, and
+  :func:`first_entry`, the chosen one alone, for the page's first answer; uploads are read in
+  :mod:`.upload`);
 - :class:`Entry`, one scenario the user can pick, and :class:`View`, what the pages draw from one
   run; :func:`compute_view` and the cached :func:`get_view`, :func:`effective_iterations`;
 - the source's own calculation: :func:`get_published`, the cached run with the published figures;
 - an edit checked against the whole scenario (:func:`check_change`), the tuned scenario
   (:func:`tuned_scenario`, both cached) and its download (:func:`tuned_yaml`).
 
-Runs are cached on the scenario's YAML text, the iterations and the seed (the published run on
-the YAML text alone), so a parameter change recomputes in milliseconds; Känslighet's analyses
-are cached the same way in :mod:`.sensitivity_data`. Nothing here draws anything but the spinner
-of a run.
+Runs are cached on the scenario's sha256 (:attr:`Entry.cache_key`), the iterations and the
+seed (the published run on the sha256 alone), so a parameter change recomputes in
+milliseconds; Känslighet's analyses are cached the same way in :mod:`.sensitivity_data`.
+Nothing here draws anything but the spinner of a run.
 
 Session state, by key:
 
@@ -76,9 +77,16 @@ class Entry:
     def slug(self) -> str:
         return slug(self.id)
 
+    @property
+    def cache_key(self) -> str:
+        """The key of its cached runs and checks: the sha256 of the scenario's source texts
+        (its bases' included; a tuned scenario's is that of its YAML text), so the same
+        content gives the same key at no cost (the YAML text took 0.04 s to write each run)."""
+        return self.scenario.sha256
+
     @functools.cached_property
     def yaml_text(self) -> str:
-        """The standalone YAML of the scenario: the cache key of its runs."""
+        """The standalone YAML of the scenario."""
         return scenario.to_yaml(self.scenario.data)
 
     def label(self, lang: str) -> str:
@@ -100,6 +108,17 @@ def _load_file(path: str, mtime: float) -> tuple[Scenario | None, list[Problem]]
 _load_file_cached = st.cache_data(show_spinner=False, max_entries=64)(_load_file)
 
 
+def _files(folder: Path) -> tuple[list[Path], float]:
+    """The folder's scenario files (the default first, the template last, the rest by name) and
+    the newest modification time among them (a file may extend another: any change in the
+    folder invalidates every cached load)."""
+    files = sorted(
+        folder.glob("*.yaml"),
+        key=lambda p: (p.name != DEFAULT_FILE, p.name == TEMPLATE_FILE, p.stem),
+    )
+    return files, max((p.stat().st_mtime for p in files), default=0.0)
+
+
 def shipped_entries(
     folder: Path | None = None,
 ) -> tuple[list[Entry], list[tuple[str, list[Problem]]]]:
@@ -107,13 +126,7 @@ def shipped_entries(
     folder = SCENARIO_DIR if folder is None else folder
     entries: list[Entry] = []
     broken: list[tuple[str, list[Problem]]] = []
-    # the default first, the template (mall) last, the rest by name
-    files = sorted(
-        folder.glob("*.yaml"),
-        key=lambda p: (p.name != DEFAULT_FILE, p.name == TEMPLATE_FILE, p.stem),
-    )
-    # a file may extend another: any change in the folder invalidates every cached load
-    stamp = max((p.stat().st_mtime for p in files), default=0.0)
+    files, stamp = _files(folder)
     for path in files:
         s, problems = _load_file_cached(str(path), stamp)
         if s is None:
@@ -121,6 +134,26 @@ def shipped_entries(
         else:
             entries.append(Entry(f"file:{path.name}", "shipped", s, path.name))
     return entries, broken
+
+
+def first_entry(others: dict[str, Entry], folder: Path | None = None) -> Entry | None:
+    """The entry the sidebar is going to show, found without reading every file, so that the
+    page can answer before the sidebar's list is loaded: the chosen upload or variant, or the
+    chosen shipped file (the first of the folder when nothing is chosen yet) loaded alone.
+    None when it cannot be told without the whole list (the chosen file is gone or broken)."""
+    folder = SCENARIO_DIR if folder is None else folder
+    choice = st.session_state.get("scenario_choice")
+    if isinstance(choice, str) and choice in others:
+        return others[choice]
+    files, stamp = _files(folder)
+    if choice is None:
+        path = files[0] if files else None
+    else:
+        path = next((p for p in files if f"file:{p.name}" == choice), None)
+    if path is None:
+        return None
+    s, _ = _load_file_cached(str(path), stamp)  # the same cached load as shipped_entries'
+    return None if s is None else Entry(f"file:{path.name}", "shipped", s, path.name)
 
 
 # --- runs -------------------------------------------------------------------------------------
@@ -155,8 +188,8 @@ def compute_view(s: Scenario, iterations: int, seed: int) -> View:
     )
 
 
-def _view(yaml_text: str, iterations: int, seed: int, _s: Scenario) -> View:
-    del yaml_text  # the cache key; ``_s`` is the same scenario, already validated
+def _view(key: str, iterations: int, seed: int, _s: Scenario) -> View:
+    del key  # the cache key; ``_s`` is the same scenario, already validated
     return compute_view(_s, iterations, seed)
 
 
@@ -178,13 +211,13 @@ def get_view(entry: Entry, choice: int) -> View:
     n = effective_iterations(entry.scenario, choice)
     try:
         with st.spinner(computing(n)):
-            return _view_cached(entry.yaml_text, n, entry.scenario.meta.seed, entry.scenario)
+            return _view_cached(entry.cache_key, n, entry.scenario.meta.seed, entry.scenario)
     except (ValueError, ArithmeticError) as exc:  # engine.TooLarge is a ValueError
         raise RunFailed(str(exc)) from None
 
 
-def _published(yaml_text: str, _s: Scenario) -> dict[str, dict[str, Any]]:
-    del yaml_text  # the cache key; ``_s`` is the same scenario, already validated
+def _published(key: str, _s: Scenario) -> dict[str, dict[str, Any]]:
+    del key  # the cache key; ``_s`` is the same scenario, already validated
     r = engine.run(_s, published=True)
     return {persp: r.summary(persp) for persp in VIEWS}
 
@@ -198,7 +231,7 @@ def get_published(entry: Entry) -> dict[str, dict[str, Any]] | None:
     if not entry.scenario.published:
         return None
     try:
-        return _published_cached(entry.yaml_text, entry.scenario)
+        return _published_cached(entry.cache_key, entry.scenario)
     except (ValueError, ArithmeticError) as exc:
         raise RunFailed(str(exc)) from None
 
@@ -206,8 +239,8 @@ def get_published(entry: Entry) -> dict[str, dict[str, Any]] | None:
 # --- tuned scenarios --------------------------------------------------------------------------
 
 
-def _check_change(yaml_text: str, name: str, spec_json: str, _s: Scenario) -> list[Problem]:
-    del yaml_text
+def _check_change(key: str, name: str, spec_json: str, _s: Scenario) -> list[Problem]:
+    del key
     try:
         scenario.with_values(_s, {name: json.loads(spec_json)})
     except ScenarioError as exc:
@@ -218,8 +251,8 @@ def _check_change(yaml_text: str, name: str, spec_json: str, _s: Scenario) -> li
 check_change = st.cache_data(show_spinner=False, max_entries=1024)(_check_change)
 
 
-def _tuned(yaml_text: str, changes_json: str, name: str, _s: Scenario) -> Scenario:
-    del yaml_text
+def _tuned(key: str, changes_json: str, name: str, _s: Scenario) -> Scenario:
+    del key
     return scenario.with_values(_s, json.loads(changes_json), name=name)
 
 

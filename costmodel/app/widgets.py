@@ -1,7 +1,8 @@
 """The editor of one parameter (Anpassa) and the pure helpers behind it.
 
-:func:`edit_parameter` draws a parameter's distribution kind, its numbers, unit, mean, 90 %
-range and source, and returns its YAML value. The helpers have no Streamlit calls:
+:func:`edit_parameter` draws a parameter's distribution kind, its numbers (each with its help
+from :mod:`.field_help`), unit, mean, 90 % range and source, and returns its YAML value. The
+helpers have no Streamlit calls:
 :func:`kinds_for` (the kinds offered for a parameter; never :data:`UNBOUNDED_KINDS` for a
 bounded one), :func:`arg_fields`, :func:`suggest_args` (starting numbers for a new kind),
 :func:`build_spec`, :func:`same_spec`, :func:`spec_key`, :func:`dist_stats`,
@@ -26,6 +27,7 @@ from ..scenario.units import Unit
 from ..text import fmt
 from ..views.sources import citations
 from .common import initial_index, md, slug
+from .field_help import field_help
 from .numbers import Unreadable, input_text, parse_number
 from .state import Entry
 from .words import tr
@@ -328,6 +330,7 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
     fields = arg_fields(kind, p.dist)
     values: dict[str, float | None] = {}
     unreadable: list[str] = []
+    cites = citations(entry.scenario, p, lang)
     slots = list(st.columns(3, gap="small"))
     if len(fields) > 3:
         slots += st.columns(3, gap="small")
@@ -343,7 +346,7 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
             label,
             key=key,
             placeholder="–" if optional else None,
-            help=tr("number_help", lang),
+            help=field_help(param_label(p, lang), p.unit, kind, arg, [c.text for c in cites], lang),
         )
         if text == shown:  # untouched: the exact number, not its rounded text
             values[arg] = None if default is None else float(default)
@@ -382,7 +385,6 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
                 high=value_text(_round3(p95), p, lang),
             )
         lines.append(line)
-    cites = citations(entry.scenario, p, lang)
     lines.append(f"{tr('source', lang)}: {md('; '.join(c.text for c in cites))}")
     files = sorted({c.file for c in cites if c.file})
     st.caption(

@@ -14,7 +14,7 @@ MORE: dict[str, dict[str, str]] = {
     "number_help": {
         "sv": "Skriv ett tal, t.ex. 1,5 eller 2 726 000 (”kr” får stå efter). Decimalkomma "
         "eller decimalpunkt går bra.",
-        "en": "Type a number, e.g. 1.5 or 2,726,000 (”SEK” may stand before it).",
+        "en": "Type a number, e.g. 1.5 or 2,726,000 (“SEK” may stand before it).",
     },
     "num_empty": {
         "sv": "Fältet är tomt: skriv ett tal.",
