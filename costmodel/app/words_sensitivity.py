@@ -71,8 +71,9 @@ SENSITIVITY: dict[str, dict[str, str]] = {
         "en": "Net benefit when one input at a time is moved",
     },
     "tornado_subtitle": {
-        "sv": "till sin 10:e och 90:e percentil · {whom} · {prices}",
-        "en": "to its 10th and 90th percentile · {whom} · {prices}",
+        # two lines: on a phone one line ran past the plot's right edge
+        "sv": "till sin 10:e och 90:e percentil<br>{whom} · {prices}",
+        "en": "to its 10th and 90th percentile<br>{whom} · {prices}",
     },
     "tornado_low": {
         "sv": "Antagandet lågt (10:e percentilen)",

@@ -111,7 +111,10 @@ def tornado_chart(
         "",
         height=max(300, 190 + 56 * len(rows)),
     )
-    fig.update_layout(margin={"t": 128})
+    # title and its two subtitle lines at the top, the two line labels below them
+    fig.update_layout(
+        margin={"t": 150}, title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 8}}
+    )
     return fig
 
 
