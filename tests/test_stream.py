@@ -19,6 +19,7 @@ from costmodel.engine import accumulate as stream  # the module; engine.stream i
 from costmodel.engine import chunks
 from costmodel.engine.draws import BLOCK
 from costmodel.engine.quantiles import PERCENTS
+from costmodel.engine.summary import Figures
 
 from .conftest import ROOT
 from .test_chunks import _flat
@@ -76,10 +77,8 @@ def test_a_bracket_that_misses_is_repaired_by_a_second_pass(monkeypatch) -> None
     _agree(_flat(kept), _flat(streamed))
 
 
-def test_an_accumulator_fed_a_misleading_first_piece() -> None:
-    """The first piece sees only small values; the percentiles lie far above its brackets."""
-    rng = np.random.default_rng(4)
-    pieces = [rng.normal(0, 1, BLOCK)] + [rng.normal(100, 5, BLOCK) for _ in range(9)]
+def _missed_then_repaired(pieces: list[np.ndarray]) -> tuple[Figures, np.ndarray]:
+    """Feed the pieces, expect a miss, widen, feed them again: numpy's percentiles."""
     acc = stream.Accumulator(full=True)
     for x in pieces:
         acc.add(x)
@@ -88,9 +87,16 @@ def test_an_accumulator_fed_a_misleading_first_piece() -> None:
     for x in pieces:
         acc.add(x)
     assert not acc.missed()
-    whole = np.concatenate(pieces)
-    got = acc.figures()
+    got, whole = acc.figures(), np.concatenate(pieces)
     assert [got.stats[f"p{p:g}"] for p in PERCENTS] == list(np.percentile(whole, PERCENTS))
+    return got, whole
+
+
+def test_an_accumulator_fed_a_misleading_first_piece() -> None:
+    """The first piece sees only small values; the percentiles lie far above its brackets."""
+    rng = np.random.default_rng(4)
+    pieces = [rng.normal(0, 1, BLOCK)] + [rng.normal(100, 5, BLOCK) for _ in range(9)]
+    got, whole = _missed_then_repaired(pieces)
     assert math.isclose(got.mean, float(whole.mean()), rel_tol=1e-14)
     assert math.isclose(got.stats["sd"] or 0.0, float(whole.std(ddof=1)), rel_tol=1e-12)
     assert got.positive == float(np.mean(whole > 0))
@@ -182,17 +188,7 @@ def test_a_miss_that_straddles_a_run_of_ties_is_repaired() -> None:
     """The review's case: a first piece of zeros makes a bracket of one value; the median's two
     ranks lie on both sides of the zeros' end, so the second pass must open both sides."""
     for size in (40, BLOCK):
-        pieces = [np.zeros(size), np.ones(size)]
-        acc = stream.Accumulator(full=True)
-        for x in pieces:
-            acc.add(x)
-        assert acc.missed()
-        acc.widen()
-        for x in pieces:
-            acc.add(x)
-        got = acc.figures()
-        whole = np.concatenate(pieces)
-        assert [got.stats[f"p{p:g}"] for p in PERCENTS] == list(np.percentile(whole, PERCENTS))
+        _missed_then_repaired([np.zeros(size), np.ones(size)])
 
 
 def test_the_share_above_zero_counts_every_value_even_with_no_finite_one() -> None:
