@@ -33,7 +33,8 @@ MARGIN_SD = 5.0  # half-width of a bracket in standard deviations of the rank's 
 def stats(x: np.ndarray) -> dict[str, float | None]:
     """Mean, sd, p5, p50, p95 of the finite values of ``x`` (None if there are none)."""
     x = np.asarray(x, dtype=float).ravel()
-    total = x.sum()
+    with np.errstate(invalid="ignore", over="ignore"):  # a non-finite sum: filtered below
+        total = x.sum()
     if not np.isfinite(total):
         x = x[np.isfinite(x)]
         total = x.sum()
