@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 
 # The main job: the dashboard on the default scenario (Växjö).
 app: install
-	$(BIN)/streamlit run app.py
+	$(BIN)/python -m costmodel.app.serve app.py
 
 # Debian's Chromium for the end-to-end browser test (needs root or sudo on Debian/Ubuntu).
 # A failed install is reported loudly but does not stop the other tests (the browser test then

@@ -3,12 +3,13 @@ until the answer with its key figures shows, and until the first plotly chart is
 
 Not a test and not part of ``make test`` or ``make bench``: run it by hand,
 ``.venv/bin/python benchmarks/first_load.py`` (``--loads 5``, ``--json PATH``). It serves
-``app.py`` as ``make app`` does (``streamlit run app.py``, the repository's
+``app.py`` as ``make app`` does (``python -m costmodel.app.serve app.py``: the dashboard
+imported and warmed before the server listens, then ``streamlit run`` with the repository's
 ``.streamlit/config.toml``) on a free port and opens it in headless Chromium (Playwright,
 ``/usr/bin/chromium``):
 
-- *cold*: a new server for every load (the first script run of a new process: imports,
-  scenario loading and the first run of the default scenario are not cached yet);
+- *cold*: a new server for every load, its first visitor (Streamlit's caches are empty: the
+  default scenario is read and run and its figures built in the visitor's session);
 - *warm*: one server, already used once; every load in a new browser context (an empty HTTP
   cache, a new Streamlit session);
 - *revisit*: the same server, every load a new page (a new Streamlit session) in one browser
@@ -96,11 +97,19 @@ def free_port() -> int:
 
 @contextmanager
 def serve(root: Path = ROOT) -> Iterator[str]:
-    """``streamlit run app.py`` in ``root`` on a free port, as ``make app`` serves it."""
+    """``app.py`` of ``root`` served on a free port as ``make app`` serves it
+    (``python -m costmodel.app.serve app.py``; ``streamlit run app.py`` for a checkout older
+    than that module)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+    serve_module = (root / "costmodel" / "app" / "serve.py").exists()
+    cmd = [
+        sys.executable,
+        "-m",
+        *(["costmodel.app.serve"] if serve_module else ["streamlit", "run"]),
+    ]
+    cmd += ["app.py", "--server.port", str(port)]
     cmd += ["--server.address", "127.0.0.1", "--server.headless", "true"]
     proc = subprocess.Popen(
         cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

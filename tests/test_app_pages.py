@@ -164,6 +164,30 @@ def test_every_chart_has_its_figures_in_text_beside_it() -> None:
     assert all(c.proto.alt for c in at.tabs[2].get("plotly_chart"))
 
 
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_figure_in_a_chart_table_never_breaks_over_two_lines(lang: str) -> None:
+    """On a phone "−513 000 kr" wrapped as "−513 000" / "kr": a figure's spaces do not break,
+    the first column's words (payer, year, category) still do."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["lang"] = lang
+    at.run()
+    label = {"sv": "Siffrorna i diagrammet", "en": "The figures in the chart"}[lang]
+    tables = [e.markdown[0].value for e in at.tabs[0].expander if e.label == label]
+    assert tables
+    for table in tables:
+        rows = [line.strip("|").split(" | ") for line in table.splitlines()[2:]]
+        assert rows and all(len(r) >= 2 for r in rows)
+        figures = [cell.strip() for r in rows for cell in r[1:]]
+        assert all(any(ch.isdigit() for ch in f) for f in figures), figures
+        assert not any(" " in f for f in figures), figures
+        assert any("\u00a0" in f for f in figures)  # amounts with their unit, unbroken
+    assert any(
+        " " in r[0]
+        for t in tables
+        for r in [ln.strip("|").split(" | ") for ln in t.splitlines()[2:]]
+    )
+
+
 def test_losses_are_hatched_not_only_coloured() -> None:
     fig = charts.net_histogram(np.linspace(-1e6, 2e6, 1000), "sv", "Kommunen", 2024)
     loses = next(t for t in fig.data if t.name.startswith("Lönar sig inte"))

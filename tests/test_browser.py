@@ -1,5 +1,6 @@
 """End to end in a real browser: Debian's Chromium driven by Playwright against
-``streamlit run app.py`` on 127.0.0.1.
+the dashboard served as ``make app`` serves it
+(``python -m costmodel.app.serve app.py``) on 127.0.0.1.
 
 The server is started by a fixture on a free port and stopped at the end. The tests open the
 dashboard, change a parameter and see the KPI move, switch the language, upload a broken file
@@ -73,8 +74,7 @@ def server() -> Iterator[str]:
         [
             sys.executable,
             "-m",
-            "streamlit",
-            "run",
+            "costmodel.app.serve",  # as make app serves it
             "app.py",
             "--server.port",
             str(port),

@@ -18,6 +18,13 @@ from it (differences, price-year conversion, payer totals, the decision analysis
 :func:`costmodel.views.sensitivity.analyse`); nothing here is sent over the network.
 """
 
-from .layout import main
+
+def main() -> None:
+    """Draw the dashboard: what ``app.py`` calls on every rerun (:func:`.layout.main`). Imported
+    here, not at the package's import, so that :mod:`.serve` can time and quiet the import."""
+    from .layout import main as draw
+
+    draw()
+
 
 __all__ = ["main"]

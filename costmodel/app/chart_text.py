@@ -105,5 +105,15 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
         "| " + " | ".join(_cell(h) for h in head) + " |",
         "|" + "|".join([":---", *["---:"] * (len(head) - 1)]) + "|",
     ]
-    lines += ["| " + " | ".join(_cell(r[h]) for h in head) + " |" for r in rows]
+    # a figure is never broken over two lines ("−513 000" / "kr" on a phone): its spaces do
+    # not break; the first column's words (a payer, a category) wrap instead
+    lines += [
+        "| "
+        + " | ".join(
+            _cell(r[h]) if i == 0 else _cell(r[h]).replace(" ", "\u00a0")
+            for i, h in enumerate(head)
+        )
+        + " |"
+        for r in rows
+    ]
     return "\n".join(lines)

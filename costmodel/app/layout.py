@@ -156,18 +156,27 @@ def main() -> None:
         if (chosen and chosen.id, persp_, iterations_) != (entry.id, persp, iterations):
             st.rerun()  # not expected: the page was drawn for what the sidebar now shows
 
+    tuned: Entry | None = None
+    tune_first = tab_tune.open is True
+    if tune_first:
+        # an edit's new figures are sent before Översikt's (hidden) elements: a tab's place on
+        # the page is its container's, not the order it is drawn in
+        with tab_tune:
+            upload.show_message("tab_tune", lang)
+            tuned = tune.render(entry, view, persp, lang, iterations)
     # an upload's outcome shows once, on the page where the upload happened
     with tab_over:
         upload.show_message("tab_overview", lang)
         overview.render(entry, view, persp, lang, before_charts=sidebar_now)
     sidebar_now()
     entries = drawn[0]
-    with tab_tune:
-        if tab_tune.open is not False:
-            upload.show_message("tab_tune", lang)
-            tuned = tune.render(entry, view, persp, lang, iterations)
-        else:  # its many fields are drawn only when looked at; its edits still count
-            tuned = tune.from_store(entry, lang)
+    if not tune_first:
+        with tab_tune:
+            if tab_tune.open is not False:
+                upload.show_message("tab_tune", lang)
+                tuned = tune.render(entry, view, persp, lang, iterations)
+            else:  # its many fields are drawn only when looked at; its edits still count
+                tuned = tune.from_store(entry, lang)
     with tab_cmp:
         if tab_cmp.open is not False:  # runs every compared scenario: only when looked at
             upload.show_message("tab_compare", lang)

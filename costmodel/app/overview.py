@@ -168,7 +168,7 @@ def published_line(entry: Entry, persp: str, lang: str) -> str | None:
     return f"**{label}** {rest}"
 
 
-def _figure(run: tuple[str, int, int], chart: str, persp: str, lang: str, _view: View) -> Any:
+def build_figure(run: tuple[str, int, int], chart: str, persp: str, lang: str, _view: View) -> Any:
     """Översikt's chart ``chart`` of the run ``run`` (the scenario's sha256, iterations and
     seed: ``_view`` is that run's view), built once: plotly takes about 25 ms a figure, and
     Översikt is drawn on every rerun of every page (a new session's first page included)."""
@@ -184,7 +184,7 @@ def _figure(run: tuple[str, int, int], chart: str, persp: str, lang: str, _view:
 
 
 # shared, never changed: st.plotly_chart only reads a figure (to_dict); no copy per rerun
-_figure_cached = st.cache_resource(show_spinner=False, max_entries=64)(_figure)
+_figure_cached = st.cache_resource(show_spinner=False, max_entries=64)(build_figure)
 
 
 def payer_rows(view: View, lang: str) -> list[tuple[str, str, float, float, float]]:
