@@ -17,7 +17,7 @@ from streamlit.testing.v1.element_tree import Block
 
 from costmodel import engine, scenario
 from costmodel.analysis.budget import non_cash_by_kind
-from costmodel.app import charts, common, sensitivity_text, state, upload, widgets
+from costmodel.app import charts, common, sensitivity_text, specs, state, upload, widgets
 from costmodel.app.words import STRINGS, tr
 from costmodel.scenario.distributions import KINDS, parse
 from costmodel.scenario.payers import SOCIETY
@@ -650,11 +650,11 @@ def test_streamlit_config_is_offline_private_and_capped() -> None:
 def test_amounts_are_not_offered_beta_or_poisson() -> None:
     s = scenario.load(VAXJO)
     cost = s.parameters["sig_cost.kommun"]
-    assert "beta" not in widgets.kinds_for(cost)
-    assert "poisson" not in widgets.kinds_for(cost)
-    assert "lognormal" in widgets.kinds_for(cost)
+    assert "beta" not in specs.kinds_for(cost)
+    assert "poisson" not in specs.kinds_for(cost)
+    assert "lognormal" in specs.kinds_for(cost)
     crimes = s.parameters["avoided_crimes"]
-    assert "poisson" in widgets.kinds_for(crimes)
+    assert "poisson" in specs.kinds_for(crimes)
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -662,20 +662,20 @@ def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> 
     for path in sorted((ROOT / "scenarios").glob("*.yaml")):
         s = scenario.load(path)
         for p in s.parameters.values():
-            if kind not in widgets.kinds_for(p):
-                bounded = math.isfinite(p.unit.high) and kind in widgets.UNBOUNDED_KINDS
+            if kind not in specs.kinds_for(p):
+                bounded = math.isfinite(p.unit.high) and kind in specs.UNBOUNDED_KINDS
                 beta_off_share = kind == "beta" and p.unit.high != 1
                 poisson_off_count = (
-                    kind == "poisson" and p.unit.dimension not in widgets.COUNT_DIMENSIONS
+                    kind == "poisson" and p.unit.dimension not in specs.COUNT_DIMENSIONS
                 )
-                method_bound = p.bounded and kind in (*widgets.UNBOUNDED_KINDS, "normal")
+                method_bound = p.bounded and kind in (*specs.UNBOUNDED_KINDS, "normal")
                 assert bounded or beta_off_share or poisson_off_count or method_bound, (
                     p.name,
                     kind,
                 )
                 continue
-            args = widgets.suggest_args(p.dist, kind, p.unit)
-            spec = widgets.build_spec(p, kind, args)
+            args = specs.suggest_args(p.dist, kind, p.unit)
+            spec = specs.build_spec(p, kind, args)
             problems: list[tuple[str, ...]] = []
             dist = parse(spec, lambda *a, out=problems: out.append(a))
             assert dist is not None and not problems, (path.name, p.name, spec, problems)
@@ -689,19 +689,19 @@ def test_suggested_numbers_are_valid_for_every_kind_and_parameter(kind: str) -> 
 
 def test_shares_are_not_offered_unbounded_distributions() -> None:
     s = scenario.load(ROOT / "scenarios" / "mall.yaml")
-    kinds = widgets.kinds_for(s.parameters["attribution"])
+    kinds = specs.kinds_for(s.parameters["attribution"])
     assert "beta" in kinds and "pert" in kinds
     assert not set(kinds) & {"lognormal", "gamma", "poisson", "interval90"}
-    assert "lognormal" in widgets.kinds_for(s.parameters["sig_cost.kommun"])
+    assert "lognormal" in specs.kinds_for(s.parameters["sig_cost.kommun"])
 
 
 def test_effects_are_edited_like_shares_that_may_be_negative() -> None:
     s = scenario.load(ROOT / "scenarios" / "mall.yaml")
     p = s.parameters["placements.sis.reduction"]
     assert (p.unit.id, p.unit.low, p.unit.high) == ("effect", -1.0, 1.0)
-    kinds = widgets.kinds_for(p)
+    kinds = specs.kinds_for(p)
     assert "beta" in kinds and "pert" in kinds  # beta's 0-1 lies inside -1..1
-    assert not set(kinds) & set(widgets.UNBOUNDED_KINDS)
+    assert not set(kinds) & set(specs.UNBOUNDED_KINDS)
     assert widgets.value_text(0.22, p, "sv") == "22\xa0%"
     assert widgets.value_text(-0.1, p, "sv") == "\u221210\xa0%"  # harm
 
@@ -710,10 +710,10 @@ def test_unchanged_widgets_give_the_original_spec() -> None:
     for path in sorted((ROOT / "scenarios").glob("*.yaml")):
         s = scenario.load(path)
         for p in s.parameters.values():
-            args = widgets.suggest_args(p.dist, p.dist.kind, p.unit)
-            fields = widgets.arg_fields(p.dist.kind, p.dist)
-            spec = widgets.build_spec(p, p.dist.kind, {f: args.get(f) for f in fields})
-            assert widgets.same_spec(spec, p.dist.to_spec()), (path.name, p.name, spec)
+            args = specs.suggest_args(p.dist, p.dist.kind, p.unit)
+            fields = specs.arg_fields(p.dist.kind, p.dist)
+            spec = specs.build_spec(p, p.dist.kind, {f: args.get(f) for f in fields})
+            assert specs.same_spec(spec, p.dist.to_spec()), (path.name, p.name, spec)
 
 
 def test_download_loads_back_to_the_same_numbers() -> None:
@@ -959,6 +959,9 @@ def test_sensitivity_in_english() -> None:
         "- SIG pays off for the municipality if placement-years avoided per year of SIG is at "
         "least 0.33 placement-years per year"
     )
+    # the currency first, as Anpassa and the key figures write it
+    assert "cost of one placement-year is at least SEK 1,800,000/year (assumed now: SEK" in first
+    assert "SEK/year" not in " ".join(texts(tab))
     table = block(tab, "sens_tornado_table").table[0].value
     assert table.columns[0] == "Input"
     assert table.iloc[0, 0] == "Placement-years avoided per year of SIG"

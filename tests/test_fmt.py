@@ -39,3 +39,10 @@ def test_non_finite_and_huge_numbers_never_fail() -> None:
     assert fmt.number(1.5e15, "en") == "1.5e+15"
     assert fmt.number(999_999_999_999_999.0).replace("\u00a0", " ") == "999 999 999 999 999"
     assert fmt.money(1e-300) == "0 kr" and fmt.ratio(-1e-300) == "0,00"
+
+
+def test_a_number_in_its_unit_puts_the_currency_first_in_english() -> None:
+    assert fmt.in_unit("1 800 000", "kr/år", "sv") == "1 800 000 kr/år"
+    assert fmt.in_unit("1,800,000", "SEK/year", "en") == "SEK 1,800,000/year"
+    assert fmt.in_unit("2,000", "SEK", "en") == "SEK 2,000"
+    assert fmt.in_unit("6", "months", "en") == "6 months"

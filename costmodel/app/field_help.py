@@ -1,7 +1,7 @@
 """The help ("?") beside each number field of Anpassa (#11): what the field is, its unit, where
 the parameter's figure comes from, and how to type a number, in the page's language.
 
-:func:`field_help` is pure (no Streamlit calls); :func:`costmodel.app.widgets.edit_parameter`
+:func:`field_help` is pure (no Streamlit calls); :func:`costmodel.app.widgets.draw_parameter`
 gives it to every field's ``help=``.
 """
 

@@ -74,7 +74,7 @@ def sentence_value(s: Scenario, name: str, value: float, lang: str) -> str:
     p = s.parameters[name]
     if p.unit.dimension == "share":
         return fmt.percent(value, lang, 1)
-    return f"{fmt.compact(value, lang)} {p.unit.sv if lang == 'sv' else p.unit.en}"
+    return fmt.in_unit(fmt.compact(value, lang), p.unit.sv if lang == "sv" else p.unit.en, lang)
 
 
 def voi_money(x: float, lang: str) -> str:

@@ -1,7 +1,9 @@
 """Anpassa: every parameter editable, results recomputed on change (:func:`render`).
 
-The parameters are grouped (general first, then one group per placement or offence) and drawn
-by :func:`~costmodel.app.widgets.edit_parameter`; the KPI cards and charts show the tuned
+The parameters are grouped (general first, then one group per placement or offence), read by
+:func:`~costmodel.app.widgets.read_edit` and then drawn by
+:func:`~costmodel.app.widgets.draw_parameter`: the tuned figures are computed and drawn before the
+fields. The KPI cards and charts show the tuned
 scenario with deltas against the original; the tuned scenario downloads as YAML, saves as a
 variant (:func:`save_variant`) or resets to the original (:func:`reset_edits`).
 """
@@ -36,8 +38,9 @@ from .common import (
 )
 from .downloads import stamp_name
 from .saving import unique_name
+from .specs import same_spec, spec_key
 from .state import Entry, RunFailed, View, check_change, get_view, tuned_scenario, tuned_yaml
-from .widgets import edit_parameter, field_words, same_spec, spec_key
+from .widgets import draw_parameter, field_words, read_edit
 from .words import LANG_NAMES, count_words, tr
 
 
@@ -66,41 +69,23 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
     st.caption(tr("tune_intro", lang))
     kpi_box = st.container()
     left, right = st.columns([6, 5], gap="medium")
+    groups = _groups(s, lang)
+    # every field read first: the tuned figures are computed and sent before the fields are
+    # drawn, so an edit's new numbers show without waiting for the page's hundred widgets
+    edits = {p.name: read_edit(entry, p, lang) for _, params in groups for p in params}
     specs: dict[str, Any] = {}
     invalid: dict[str, list[Problem]] = {}
-    with left:
-        st.markdown(f"### {tr('assumptions', lang)}")
-        # the page's own scroll, with groups that fold (a fixed inner box showed two of seven
-        # and trapped the scrolling on a phone)
-        for g, (title, params) in enumerate(_groups(s, lang)):
-            with st.expander(title, expanded=g == 0, key=f"group__{entry.slug}__{g}"):
-                for p in params:
-                    with st.container(border=True, key=f"param__{entry.slug}__{slug(p.name)}"):
-                        edit = edit_parameter(entry, p, lang)
-                        if not edit.changed:
-                            continue
-                        if edit.unreadable:
-                            invalid[p.name] = []
-                            continue
-                        problems = check_change(entry.cache_key, p.name, spec_key(edit.spec), s)
-                        if problems:
-                            invalid[p.name] = problems
-                            kind = st.session_state.get(f"kind__{entry.slug}__{slug(p.name)}")
-                            st.error(
-                                "\n".join(
-                                    [
-                                        tr("param_invalid", lang),
-                                        *(
-                                            f"- {ln}"
-                                            for ln in edit_problem_lines(
-                                                problems, kind or p.dist.kind, lang
-                                            )
-                                        ),
-                                    ]
-                                )
-                            )
-                        else:
-                            specs[p.name] = edit.spec
+    for name, edit in edits.items():
+        if not edit.changed:
+            continue
+        if edit.errors:
+            invalid[name] = []
+            continue
+        problems = check_change(entry.cache_key, name, spec_key(edit.spec), s)
+        if problems:
+            invalid[name] = problems
+        else:
+            specs[name] = edit.spec
     name_key = f"variant_name__{entry.slug}"
     default_name = tr("variant_default", lang, name=s.meta.title(lang))
     if st.session_state.get(name_key) in {
@@ -148,6 +133,31 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 )
             )
         st.caption(f"{msg} {tr('delta_caption', lang)}" if specs else msg)
+
+    with left:
+        st.markdown(f"### {tr('assumptions', lang)}")
+        # the page's own scroll, with groups that fold (a fixed inner box showed two of seven
+        # and trapped the scrolling on a phone)
+        for g, (title, params) in enumerate(groups):
+            with st.expander(title, expanded=g == 0, key=f"group__{entry.slug}__{g}"):
+                for p in params:
+                    with st.container(border=True, key=f"param__{entry.slug}__{slug(p.name)}"):
+                        draw_parameter(entry, p, lang, edits[p.name])
+                        found = invalid.get(p.name)
+                        if found:
+                            st.error(
+                                "\n".join(
+                                    [
+                                        tr("param_invalid", lang),
+                                        *(
+                                            f"- {ln}"
+                                            for ln in edit_problem_lines(
+                                                found, edits[p.name].kind, lang
+                                            )
+                                        ),
+                                    ]
+                                )
+                            )
 
     with right:
         st.markdown(

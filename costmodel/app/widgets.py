@@ -1,200 +1,42 @@
-"""The editor of one parameter (Anpassa) and the pure helpers behind it.
-
-:func:`edit_parameter` draws a parameter's distribution kind, its numbers (each with its help
-from :mod:`.field_help`), unit, mean, 90 % range and source, and returns its YAML value. The
-helpers have no Streamlit calls:
-:func:`kinds_for` (the kinds offered for a parameter; never :data:`UNBOUNDED_KINDS` for a
-bounded one), :func:`arg_fields`, :func:`suggest_args` (starting numbers for a new kind),
-:func:`build_spec`, :func:`same_spec`, :func:`spec_key`, :func:`dist_stats`,
-:func:`value_text` and :func:`param_label`.
+"""The editor of one parameter (Anpassa), in two steps: :func:`read_edit` reads the kind and
+the numbers typed for a parameter from the session before anything is drawn (Anpassa computes
+the tuned figures from them first), and :func:`draw_parameter` draws its distribution kind, its
+numbers (each with its help from :mod:`.field_help`), unit, mean, 90 % range and source as read.
+Also the words around the fields: :func:`value_text`, :func:`param_label`, :func:`arg_label`,
+:func:`field_words`, and :func:`read_field` (a typed number). The distribution helpers without
+Streamlit calls are in :mod:`.specs`.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import streamlit as st
 
 from ..scenario import Parameter
-from ..scenario.distributions import KINDS, Distribution, parse
-from ..scenario.units import Unit
 from ..text import fmt
 from ..views.sources import citations
 from .common import initial_index, md, slug
 from .field_help import field_help
 from .numbers import Unreadable, input_text, parse_number
+from .specs import (
+    ARG_FIELDS,
+    OPTIONAL_ARGS,
+    arg_fields,
+    build_spec,
+    dist_stats,
+    kinds_for,
+    nice,
+    round3,
+    same_spec,
+    spec_key,
+    suggest_args,
+)
 from .state import Entry
 from .words import tr
-
-# the editable numbers of each distribution kind, in display order
-ARG_FIELDS: dict[str, list[str]] = {
-    "fixed": ["value"],
-    "uniform": ["low", "high"],
-    "triangular": ["low", "mode", "high"],
-    "pert": ["low", "mode", "high"],
-    "normal": ["mean", "sd", "low", "high"],
-    "lognormal": ["mean", "sd"],
-    "interval90": ["low", "high"],
-    "beta": ["alpha", "beta"],
-    "gamma": ["shape", "scale"],
-    "poisson": ["mean"],
-}
-OPTIONAL_ARGS = {("normal", "low"), ("normal", "high")}
-UNITLESS_ARGS = {"alpha", "beta", "shape", "lambda"}
-UNBOUNDED_KINDS = ("lognormal", "interval90", "gamma", "poisson")
-# Poisson draws whole numbers: only for counts, never for amounts or durations
-COUNT_DIMENSIONS = ("count", "count/time", "offences", "offences/time", "offences/youth-time")
-
-
-# --- parameter specs --------------------------------------------------------------------------
-
-
-def _nice(x: float) -> float:
-    """``x`` rounded to four significant digits (suggested numbers for a new distribution)."""
-    if x == 0 or not math.isfinite(x):
-        return 0.0
-    digits = 3 - math.floor(math.log10(abs(x)))
-    v = round(x, digits)
-    return float(int(v)) if v == int(v) else v
-
-
-def _round3(x: float) -> float:
-    """``x`` to three significant digits (noisy sampled percentiles)."""
-    if x == 0 or not math.isfinite(x):
-        return x
-    return round(x, 2 - math.floor(math.log10(abs(x))))
-
-
-def kinds_for(p: Parameter) -> list[str]:
-    """The distribution kinds offered for ``p``: those that can stay inside its unit's range
-    (a share cannot be lognormal), and always its current kind."""
-    bounded = math.isfinite(p.unit.high)
-    # beta lives on 0-1: offered where the unit ends at 1 and allows 0 (shares, probabilities,
-    # and effects, whose range -1..1 also allows harm; a beta then claims no harm)
-    on_unit_interval = p.unit.low <= 0 and p.unit.high == 1
-
-    def offered(kind: str) -> bool:
-        if kind == p.dist.kind:
-            return True
-        if (bounded or p.bounded) and kind in UNBOUNDED_KINDS:
-            return False
-        if p.bounded and kind == "normal":  # the method needs a bounded value above 0
-            return False
-        if kind == "beta" and not on_unit_interval:
-            return False
-        return kind != "poisson" or p.unit.dimension in COUNT_DIMENSIONS
-
-    return [k for k in KINDS if offered(k)]
-
-
-def arg_fields(kind: str, dist: Distribution) -> list[str]:
-    fields = list(ARG_FIELDS[kind])
-    if kind == "pert" and dist.kind == "pert" and "lambda" in dist.args():
-        fields.append("lambda")
-    return fields
-
-
-def suggest_args(dist: Distribution, kind: str, unit: Unit) -> dict[str, float | None]:
-    """Starting numbers for ``kind`` that describe roughly the same uncertainty as ``dist``."""
-    if kind == dist.kind:
-        args: dict[str, float | None] = {k: float(v) for k, v in dist.args().items()}
-        for f in ARG_FIELDS[kind]:
-            args.setdefault(f, None)
-        return args
-    x = dist.sample(np.random.default_rng(0), 20_000)
-    mean = float(np.mean(x))
-    sd = float(np.std(x))
-    p5, p95 = (float(v) for v in np.percentile(x, [5, 95]))
-    lo, hi = dist.support()
-    lo = lo if math.isfinite(lo) else p5
-    hi = hi if math.isfinite(hi) else p95
-    c = min(max(dist.central(), lo), hi)
-    if sd <= 0:
-        sd = abs(mean) * 0.2 or 1.0
-    if kind == "fixed":
-        return {"value": _nice(c)}
-    if kind == "uniform":
-        return {"low": _nice(lo), "high": _nice(hi)}
-    if kind in ("triangular", "pert"):
-        return {"low": _nice(lo), "mode": _nice(c), "high": _nice(hi)}
-    if kind == "normal":
-        return {
-            "mean": _nice(mean),
-            "sd": _nice(sd),
-            "low": unit.low,
-            "high": unit.high if math.isfinite(unit.high) else None,
-        }
-    if kind == "lognormal":
-        m = mean if mean > 0 else 1.0
-        return {"mean": _nice(m), "sd": _nice(sd)}
-    if kind == "interval90":
-        a = p5 if p5 > 0 else max(p95 / 100, 1e-6)
-        b = p95 if p95 > a else a * 10
-        return {"low": _nice(a), "high": _nice(b)}
-    if kind == "beta":
-        m = min(max(mean, 0.01), 0.99)
-        s_ = min(sd, 0.9 * math.sqrt(m * (1 - m)))
-        k = m * (1 - m) / (s_ * s_) - 1
-        return {"alpha": _nice(m * k), "beta": _nice((1 - m) * k)}
-    if kind == "gamma":
-        m = mean if mean > 0 else 1.0
-        shape = (m / sd) ** 2
-        return {"shape": _nice(shape), "scale": _nice(m / shape)}
-    if kind == "poisson":
-        return {"mean": _nice(mean if mean > 0 else 1.0)}
-    raise KeyError(kind)
-
-
-def build_spec(p: Parameter, kind: str, values: dict[str, float | None]) -> Any:
-    """The YAML value for ``kind`` with ``values``; keeps the original's extra keys if the kind
-    is unchanged (a stated ``central`` still inside the range, an interval's ``shape``)."""
-    if kind == "fixed":
-        v = values.get("value")
-        return float(v) if v is not None else None
-    spec: dict[str, Any] = {"dist": kind}
-    original = p.dist.to_spec()
-    if kind == p.dist.kind and isinstance(original, dict):
-        spec.update({k: v for k, v in original.items() if k not in ("dist", *values)})
-    for k, v in values.items():
-        if v is not None:
-            spec[k] = float(v)
-    if "central" in spec:
-        dist = parse({k: v for k, v in spec.items() if k != "central"}, lambda *_: None)
-        lo, hi = dist.support() if dist else (math.inf, -math.inf)
-        if not lo <= spec["central"] <= hi:
-            del spec["central"]
-    return spec
-
-
-def same_spec(a: Any, b: Any) -> bool:
-    """Equal YAML values, with numbers compared to 12 significant digits."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_spec(a[k], b[k]) for k in a)
-    if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
-        return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-12)
-    return bool(a == b)
-
-
-def spec_key(spec: Any) -> str:
-    return json.dumps(spec, sort_keys=True)
-
-
-@functools.lru_cache(maxsize=4096)
-def dist_stats(spec_json: str) -> tuple[float, float, float] | None:
-    """Mean, 5th and 95th percentile of a YAML value (None if it is not a valid distribution)."""
-    dist = parse(json.loads(spec_json), lambda *_: None)
-    if dist is None:
-        return None
-    x = dist.sample(np.random.default_rng(12345), 20_000)
-    p5, p95 = np.percentile(x, [5, 95])
-    return float(dist.mean()), float(p5), float(p95)
-
 
 # --- the editor -------------------------------------------------------------------------------
 
@@ -205,10 +47,7 @@ def value_text(x: float, p: Parameter, lang: str) -> str:
         return fmt.percent(x, lang)
     decimals = 0 if abs(x) >= 100 else 1 if abs(x) >= 10 else 2
     num = fmt.number(x, lang, decimals)
-    unit = p.unit.sv if lang == "sv" else p.unit.en
-    if lang == "en" and unit.startswith("SEK"):
-        return f"SEK {num}{unit[3:]}"
-    return f"{num} {unit}"
+    return fmt.in_unit(num, p.unit.sv if lang == "sv" else p.unit.en, lang)
 
 
 def param_label(p: Parameter, lang: str) -> str:
@@ -290,99 +129,121 @@ def relocalize_fields(old: str, new: str) -> None:
 
 @dataclass(frozen=True)
 class Edit:
-    """What the editor of one parameter gives: its YAML value, whether it differs from the
-    scenario's, and the labels of the fields whose text could not be read as a number (then
-    the value is not used)."""
+    """One parameter as its fields in the session say, read before anything is drawn (so an
+    edit's new figures are sent before the fields): the distribution kind, each field's text
+    as first shown, the numbers read, the YAML value, whether it differs from the scenario's,
+    and per field the message for a text that could not be read (the field's earlier number is
+    kept and the edit is not used)."""
 
+    kind: str
+    shown: dict[str, str]
+    values: dict[str, float | None]
     spec: Any
     changed: bool
-    unreadable: tuple[str, ...] = ()
+    errors: dict[str, str] = field(default_factory=dict)
 
 
-def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
-    """Draw the editor of one parameter; return its YAML value and whether it differs."""
+def _kind_key(entry: Entry, p: Parameter) -> str:
+    return f"kind__{entry.slug}__{slug(p.name)}"
+
+
+def _arg_key(entry: Entry, p: Parameter, kind: str, arg: str) -> str:
+    return f"arg__{entry.slug}__{slug(p.name)}__{kind}__{arg}"
+
+
+def read_edit(entry: Entry, p: Parameter, lang: str) -> Edit:
+    """The edit of ``p`` from the session: the kind chosen and the texts typed (a field not
+    drawn yet shows its starting number); remembered in ``_edits`` for the pages that do not
+    draw Anpassa. Call it once per run, before :func:`draw_parameter`."""
     store: dict[str, Any] = st.session_state.setdefault("_edits", {}).setdefault(entry.id, {})
-    pslug = slug(p.name)
     stored = store.get(p.name)
-    stored_kind = stored[0] if stored else p.dist.kind
-    unit = p.unit.sv if lang == "sv" else p.unit.en
-    original_spec = p.dist.to_spec()
-
-    help_text = p.description.get(lang) or p.description.get("sv") or ""
-    note = p.note_text(lang)
-    if note:
-        help_text += f"\n\n{tr('note', lang)}: {note}"
     kinds = kinds_for(p)
-    kind_key = f"kind__{entry.slug}__{pslug}"
-    title = st.empty()
-    kind = st.selectbox(
-        tr("dist_kind", lang),
-        kinds,
-        index=initial_index(kind_key, kinds, stored_kind),
-        format_func=lambda k: tr(f"dist_{k}", lang),
-        key=kind_key,
-        label_visibility="collapsed",
-    )
+    if _kind_key(entry, p) in st.session_state:
+        kind = st.session_state[_kind_key(entry, p)]
+    else:  # what the choice shows when first drawn (see initial_index)
+        kind = stored[0] if stored else p.dist.kind
+        kind = kind if kind in kinds else kinds[0]
     kind = kind if kind in kinds else p.dist.kind
     defaults = (
         dict(stored[1]) if stored and stored[0] == kind else suggest_args(p.dist, kind, p.unit)
     )
-    fields = arg_fields(kind, p.dist)
+    shown: dict[str, str] = {}
     values: dict[str, float | None] = {}
-    unreadable: list[str] = []
-    cites = citations(entry.scenario, p, lang)
-    slots = list(st.columns(3, gap="small"))
-    if len(fields) > 3:
-        slots += st.columns(3, gap="small")
-    for i, arg in enumerate(fields):
-        label = arg_label(kind, arg, lang)
+    errors: dict[str, str] = {}
+    for arg in arg_fields(kind, p.dist):
         default = defaults.get(arg)
-        optional = (kind, arg) in OPTIONAL_ARGS
-        key = f"arg__{entry.slug}__{pslug}__{kind}__{arg}"
-        shown = input_text(default, lang)
-        if key not in st.session_state:
-            st.session_state[key] = shown
-        text = slots[i].text_input(
-            label,
-            key=key,
-            placeholder="–" if optional else None,
-            help=field_help(param_label(p, lang), p.unit, kind, arg, [c.text for c in cites], lang),
-        )
-        if text == shown:  # untouched: the exact number, not its rounded text
-            values[arg] = None if default is None else float(default)
+        earlier = None if default is None else float(default)
+        shown[arg] = input_text(default, lang)
+        text = st.session_state.get(_arg_key(entry, p, kind, arg), shown[arg])
+        values[arg] = earlier
+        if text == shown[arg]:  # untouched: the exact number, not its rounded text
             continue
         try:
             v = read_field(text, p, lang)
         except Unreadable as exc:
-            unreadable.append(label)
-            slots[i].error(tr(exc.reason, lang, text=md(exc.text)), icon=None)
-            values[arg] = None if default is None else float(default)
+            errors[arg] = tr(exc.reason, lang, text=md(exc.text))
             continue
-        if v is None and not optional:
-            unreadable.append(label)
-            slots[i].error(tr("num_empty", lang), icon=None)
-            values[arg] = None if default is None else float(default)
+        if v is None and (kind, arg) not in OPTIONAL_ARGS:
+            errors[arg] = tr("num_empty", lang)
             continue
         values[arg] = v
     spec = build_spec(p, kind, values)
     store[p.name] = (kind, values, spec)
-    changed = not same_spec(spec, original_spec) or bool(unreadable)
-    badge = f" :orange-badge[{tr('changed', lang)}]" if changed else ""
-    title.markdown(
-        f"**{md(param_label(p, lang))}** · {md(unit)}{badge}", help=md(help_text) or None
-    )
+    changed = not same_spec(spec, p.dist.to_spec()) or bool(errors)
+    return Edit(kind, shown, values, spec, changed, errors)
 
-    stats = dist_stats(spec_key(spec))
+
+def draw_parameter(entry: Entry, p: Parameter, lang: str, edit: Edit) -> None:
+    """Draw the editor of one parameter as :func:`read_edit` read it: its title (marked when
+    changed), the distribution kind, a field per number (with a message under a field whose
+    text could not be read), its mean, 90 % range and sources."""
+    unit = p.unit.sv if lang == "sv" else p.unit.en
+    help_text = p.description.get(lang) or p.description.get("sv") or ""
+    note = p.note_text(lang)
+    if note:
+        help_text += f"\n\n{tr('note', lang)}: {note}"
+    badge = f" :orange-badge[{tr('changed', lang)}]" if edit.changed else ""
+    st.markdown(f"**{md(param_label(p, lang))}** · {md(unit)}{badge}", help=md(help_text) or None)
+    kinds = kinds_for(p)
+    kind_key = _kind_key(entry, p)
+    st.selectbox(
+        tr("dist_kind", lang),
+        kinds,
+        index=initial_index(kind_key, kinds, edit.kind),
+        format_func=lambda k: tr(f"dist_{k}", lang),
+        key=kind_key,
+        label_visibility="collapsed",
+    )
+    cites = citations(entry.scenario, p, lang)
+    fields = list(edit.shown)
+    slots = list(st.columns(3, gap="small"))
+    if len(fields) > 3:
+        slots += st.columns(3, gap="small")
+    for i, arg in enumerate(fields):
+        key = _arg_key(entry, p, edit.kind, arg)
+        if key not in st.session_state:
+            st.session_state[key] = edit.shown[arg]
+        slots[i].text_input(
+            arg_label(edit.kind, arg, lang),
+            key=key,
+            placeholder="–" if (edit.kind, arg) in OPTIONAL_ARGS else None,
+            help=field_help(
+                param_label(p, lang), p.unit, edit.kind, arg, [c.text for c in cites], lang
+            ),
+        )
+        if arg in edit.errors:
+            slots[i].error(edit.errors[arg], icon=None)
+    stats = dist_stats(spec_key(edit.spec))
     lines = []
     if stats is not None:
         mean, p5, p95 = stats
-        line = tr("mean_is", lang, x=value_text(_nice(mean), p, lang))
+        line = tr("mean_is", lang, x=value_text(nice(mean), p, lang))
         if not math.isclose(p5, p95):
             line += " · " + tr(
                 "range_is",
                 lang,
-                low=value_text(_round3(p5), p, lang),
-                high=value_text(_round3(p95), p, lang),
+                low=value_text(round3(p5), p, lang),
+                high=value_text(round3(p95), p, lang),
             )
         lines.append(line)
     lines.append(f"{tr('source', lang)}: {md('; '.join(c.text for c in cites))}")
@@ -391,4 +252,3 @@ def edit_parameter(entry: Entry, p: Parameter, lang: str) -> Edit:
         "  \n".join(lines),
         help=f"{tr('source_file', lang)}: {md(', '.join(files))}" if files else None,
     )
-    return Edit(spec, changed, tuple(unreadable))

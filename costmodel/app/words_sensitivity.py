@@ -179,11 +179,11 @@ SENSITIVITY: dict[str, dict[str, str]] = {
         "en": "{xv}: it pays off for some of the values of {y}",
     },
     "two_way_caption": {
-        "sv": "Varje antagande från sin 5:e till sin 95:e percentil. Blått: lönar sig, rött: "
+        "sv": "Varje antagande från sin 5:e till sin 95:e percentil. Blått: lönar sig, orange: "
         "lönar sig inte; den streckade linjen är gränsen där nettonyttan är noll, krysset det "
         "centrala fallet.",
-        "en": "Each input from its 5th to its 95th percentile. Blue: pays off, red: does not pay "
-        "off; the dashed line is the boundary where the net benefit is zero, the cross the "
+        "en": "Each input from its 5th to its 95th percentile. Blue: pays off, orange: does not "
+        "pay off; the dashed line is the boundary where the net benefit is zero, the cross the "
         "central case.",
     },
     "two_way_too_few": {

@@ -69,6 +69,14 @@ def money(x: float | None, lang: str = "sv") -> str:
     return f"{number(x, lang)} kr" if lang == "sv" else f"SEK {number(x, lang)}"
 
 
+def in_unit(number_text: str, unit: str, lang: str = "sv") -> str:
+    """A written number with its unit: '1 800 000 kr/år' (sv), 'SEK 1,800,000/year' (en: the
+    currency before the number, as :func:`money` writes it), '6 months'."""
+    if lang == "en" and unit.startswith("SEK"):
+        return f"SEK {number_text}{unit[3:]}"
+    return f"{number_text} {unit}"
+
+
 def mkr(x: float | None, lang: str = "sv", decimals: int = 1) -> str:
     """Millions: '1,8 mnkr' (sv) or 'SEK 1.8m' (en)."""
     if x is None or _missing(x):

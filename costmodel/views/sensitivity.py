@@ -121,7 +121,7 @@ def _amount(value: float, p: Any, lang: str) -> str:
     """A value in the input's own unit: shares as percent, the rest with the unit's name."""
     if p.unit.id in ("share", "probability", "effect"):
         return fmt.percent(value, lang, 1)
-    return f"{fmt.compact(value, lang)} {p.unit.sv if lang == 'sv' else p.unit.en}"
+    return fmt.in_unit(fmt.compact(value, lang), p.unit.sv if lang == "sv" else p.unit.en, lang)
 
 
 def _percent(p: float | None, lang: str) -> str:
