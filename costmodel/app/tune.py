@@ -120,6 +120,8 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
             tview.summaries[persp], lang, ref=view.summaries[persp] if specs else None, key="_tune"
         )
         msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_changes", lang)
+        if combined:
+            msg = tr("no_valid_changes", lang)
         if invalid:
             st.warning(count_words("tune_errors", len(invalid), lang))
             msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_valid_changes", lang)
@@ -232,7 +234,7 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 key="reset_edits",
                 on_click=reset_edits,
                 args=(entry,),
-                disabled=not specs and not invalid,
+                disabled=not specs and not invalid and not combined,
                 width="stretch",
             )
     with right:
