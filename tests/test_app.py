@@ -396,6 +396,41 @@ def test_reset_restores_the_original_numbers() -> None:
     assert at.text_input(key=MODE_KEY).value == "0,5"
 
 
+def test_edits_valid_alone_but_not_together_can_be_reset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two edits each valid alone but not together: the results are the scenario's own, so
+    the page said 'no edits yet' beside them and the reset button was disabled."""
+    shutil.copy(ROOT / "scenarios" / "skarholmen.yaml", tmp_path / "skarholmen.yaml")
+    # a month of room: the 17-month follow-up fits in 2 years with 6 of them in the first
+    (tmp_path / "slack.yaml").write_text(
+        "extends: skarholmen.yaml\nscenario:\n  name: {sv: Slack, en: Slack}\n"
+        "overrides:\n  parameters.followup_months_first_year.value: 6\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(state, "SCENARIO_DIR", tmp_path)
+    at = new_app()
+    at.selectbox(key="scenario_choice").set_value("file:slack.yaml").run()
+    no_errors(at)
+    original = metric(at, "Förväntad nettonytta", 1)
+    follow = "arg__file_slack_yaml__followup_months__fixed__value"
+    first = "arg__file_slack_yaml__followup_months_first_year__fixed__value"
+    at.text_input(key=follow).input("18").run()  # 18 - 6 months: fits
+    no_errors(at)
+    assert metric(at, "Förväntad nettonytta", 1) != original
+    at.text_input(key=first).input("5").run()  # 17 - 5 fits too, but 18 - 5 does not
+    errors = [e.value for e in at.tabs[1].error]
+    assert len(errors) == 1 and errors[0].startswith("Ändringarna går var för sig men inte")
+    assert metric(at, "Förväntad nettonytta", 1) == original
+    captions = " ".join(c.value for c in at.tabs[1].caption)
+    assert "Inga giltiga ändringar" in captions and "Inga ändringar ännu" not in captions
+    assert not at.button(key="reset_edits").disabled
+    at.button(key="reset_edits").click().run()
+    no_errors(at)
+    assert at.text_input(key=follow).value == "17"
+    assert at.text_input(key=first).value == "6"
+
+
 def test_saved_variant_joins_the_scenario_list_and_the_comparison() -> None:
     at = new_app()
     at.text_input(key=MODE_KEY).input("1").run()

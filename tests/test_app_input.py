@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from costmodel import scenario
 from costmodel.app import field_help, saving, state, upload, widgets
-from costmodel.app.numbers import Unreadable, input_text, parse_number
+from costmodel.app.numbers import Unreadable, input_text, parse_number, relocalize
 
 from .test_app import new_app
 
@@ -23,6 +23,8 @@ VAXJO = ROOT / "scenarios" / "vaxjo.yaml"
 V = "file_vaxjo_yaml"
 MODE_KEY = f"arg__{V}__avoided_placement_years__pert__mode"
 COST_KEY = f"arg__{V}__placement_cost_kommun__pert__mode"
+LOW_KEY = f"arg__{V}__avoided_placement_years__pert__low"
+KIND_KEY = f"kind__{V}__avoided_placement_years"
 TUNE_NET = "Förväntad nettonytta"
 
 
@@ -141,6 +143,105 @@ def test_english_input_and_the_language_switch_rewrite_the_number() -> None:
     at.text_input(key=MODE_KEY).input("0.75").run()
     assert not at.tabs[1].error
     assert sv_net.replace(",", ".").replace(" mnkr", "") in tune_net(at)
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "out"),
+    [
+        ("0,75", "sv", "en", "0.75"),
+        ("\u22120,5", "sv", "en", "-0.5"),
+        ("1,5 mnkr", "sv", "en", "1.5 mnkr"),  # the words stay: read as before
+        ("2 726 000 kr", "sv", "en", "2,726,000 kr"),
+        ("SEK 2,726,000", "en", "sv", "SEK 2 726 000"),
+        ("30 %", "en", "sv", "30 %"),  # refused where it was refused, never 0,3
+        ("0,5 placeringsår per år", "sv", "en", "0.5 placeringsår per år"),
+    ],
+)
+def test_a_typed_text_is_rewritten_for_the_other_language(
+    text: str, old: str, new: str, out: str
+) -> None:
+    assert relocalize(text, old, new) == out
+
+
+@pytest.mark.parametrize("text", ["2,5", "abc", "1e6", "1.500 kr"])
+def test_a_text_whose_number_cannot_be_read_is_not_rewritten(text: str) -> None:
+    old = "en" if text == "2,5" else "sv"
+    with pytest.raises(Unreadable):
+        relocalize(text, old, "sv" if old == "en" else "en")
+
+
+def test_the_language_switch_never_turns_a_refused_text_into_a_number() -> None:
+    """'30 %' in a field that is not a share was refused, then after a language switch
+    rewritten as '0,3', a valid number the user never typed; '1,5 mnkr' in a field that is
+    not in kronor became 1 500 000."""
+    at = new_app()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    at.text_input(key=MODE_KEY).input("30 %").run()
+    assert any("carries a unit" in e.value for e in at.tabs[1].error)
+    at.sidebar.radio(key="lang").set_value("sv").run()
+    assert at.text_input(key=MODE_KEY).value == "30 %"
+    errors = [e.value for e in at.tabs[1].error]
+    assert len(errors) == 1 and "har en enhet som fältet inte använder" in errors[0]
+    at.text_input(key=MODE_KEY).input("1,5 mnkr").run()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert at.text_input(key=MODE_KEY).value == "1.5 mnkr"
+    assert len(at.tabs[1].error) == 1
+    # in a field in kronor the same words are read, before and after the switch
+    at.text_input(key=MODE_KEY).input("0.5").run()
+    at.sidebar.radio(key="lang").set_value("sv").run()
+    at.text_input(key=COST_KEY).input("2,8 mnkr").run()
+    sv_net = tune_net(at)
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert at.text_input(key=COST_KEY).value == "2.8 mnkr"
+    assert not at.tabs[1].error
+    assert sv_net.replace(",", ".").replace(" mnkr", "") in tune_net(at)
+
+
+def tuned_compared(at: AppTest) -> bool:
+    """Whether Jämför (opened, then closed again) compares a tuned version of the scenario."""
+    at.session_state["page"] = "Jämför"
+    at.run()
+    chosen = at.multiselect(key="compare_choice").value
+    at.session_state["page"] = "Anpassa"
+    at.run()
+    return any(str(v).startswith("tuned:") for v in chosen)
+
+
+def test_typed_numbers_come_back_after_another_kind_page_or_scenario() -> None:
+    """Streamlit forgets a field's text while it is not drawn: a number typed for a PERT was
+    gone after trying another kind, and a refused text gone after a visit to another page
+    (while that page used the rest of the edit, which Anpassa had left out)."""
+    at = new_app()
+    original = tune_net(at)
+    at.text_input(key=MODE_KEY).input("1").run()
+    one = tune_net(at)
+    at.selectbox(key=KIND_KEY).set_value("fixed").run()
+    at.selectbox(key=KIND_KEY).set_value("pert").run()
+    assert at.text_input(key=MODE_KEY).value == "1"
+    assert tune_net(at) == one != original
+    assert tuned_compared(at)
+    at.text_input(key=LOW_KEY).input("abc").run()
+    assert tune_net(at) == original  # the parameter's edit is left out while one text is wrong
+    assert not tuned_compared(at)  # and Jämför leaves it out too
+
+    def as_typed() -> None:
+        assert at.text_input(key=LOW_KEY).value == "abc"
+        assert at.text_input(key=MODE_KEY).value == "1"
+        errors = [e.value for e in at.tabs[1].error]
+        assert len(errors) == 1 and "”abc” går inte att läsa som ett tal" in errors[0]
+        assert tune_net(at) == original
+
+    as_typed()  # after the visit to Jämför
+    at.selectbox(key="scenario_choice").set_value("file:skarholmen.yaml").run()
+    at.selectbox(key="scenario_choice").set_value("file:vaxjo.yaml").run()
+    as_typed()
+    at.text_input(key=LOW_KEY).input("0").run()
+    assert tune_net(at) == one
+    at.button(key="reset_edits").click().run()
+    at.selectbox(key=KIND_KEY).set_value("fixed").run()
+    at.selectbox(key=KIND_KEY).set_value("pert").run()
+    assert at.text_input(key=MODE_KEY).value == "0,5"  # reset forgets the kept texts too
+    assert tune_net(at) == original
 
 
 def test_every_number_field_says_what_it_is_its_unit_and_source() -> None:

@@ -85,3 +85,21 @@ def test_importing_the_dashboard_prints_no_warning() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "WARNING" not in done.stderr + done.stdout
+
+
+def test_ctrl_c_while_warming_stops_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C in the second the dashboard is warmed (before Streamlit handles it) printed a
+    Python traceback of an import."""
+
+    def interrupted() -> float:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(serve, "warm", interrupted)
+    monkeypatch.setattr(cli, "main", lambda: pytest.fail("streamlit must not start"))
+    with pytest.raises(SystemExit) as exc:
+        serve.main(["app.py"])
+    assert exc.value.code == 130
+    assert exc.value.__suppress_context__  # no 'During handling of ...' traceback either
+    assert capsys.readouterr().err == "costmodel: stopped before the server started\n"

@@ -5,7 +5,8 @@ English ("1.5", "2,726,000", "SEK 2,726,000") input with babel's locale data, an
 it cannot read without doubt ("1,5,3", "1.500" in Swedish, "1,5" in English, "5 äpplen") with
 an :class:`Unreadable` naming the reason, never a guess. :func:`input_text` writes a number the
 way the field shows it ("2 726 000", "0,5"). No Streamlit here: the editor in :mod:`.widgets`
-draws the field and the message beside it.
+draws the field and the message beside it. :func:`relocalize` rewrites a typed text for the
+other language ('1,5 mnkr' -> '1.5 mnkr') after a language switch.
 """
 
 from __future__ import annotations
@@ -56,9 +57,7 @@ def _unit_forms(unit_texts: tuple[str, ...]) -> set[str]:
 
 def _split(text: str) -> tuple[str, str, str]:
     """(words before, the number, words after), spaces normalised, minus signs as '-'."""
-    t = _SPACES.sub(" ", text).strip()
-    for m in _MINUSES:
-        t = t.replace(m, "-")
+    t = _split_text(text)
     found = _NUMBER.search(t)
     if found is None:
         raise Unreadable(text, "num_not_a_number")
@@ -135,3 +134,26 @@ def input_text(x: float | None, lang: str) -> str:
     )
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return "\u2212" + text[1:] if lang == "sv" and text.startswith("-") else text
+
+
+def relocalize(text: str, old: str, new: str) -> str:
+    """``text`` typed in language ``old``, written for ``new``: its number in the new form and
+    the words around it (a unit, '%', 'mnkr') kept as typed ('1,5 mnkr' -> '1.5 mnkr'), so the
+    field reads it as it did, and refuses it as it did (a '30 %' in a field that is not a share
+    stays '30 %', never 0.3); :class:`Unreadable` if the number cannot be read or the text is
+    more than a number between words ('1e6')."""
+    before, number, after = _split(text)
+    if " ".join(w for w in (before, number, after) if w) != _split_text(text):
+        raise Unreadable(text, "num_not_a_number")
+    value = float(_decimal(number, old, text))
+    if not math.isfinite(value):
+        raise Unreadable(text, "num_not_a_number")
+    return " ".join(w for w in (before, input_text(value, new), after) if w)
+
+
+def _split_text(text: str) -> str:
+    """``text`` as :func:`_split` reads it: spaces normalised, minus signs as '-'."""
+    t = _SPACES.sub(" ", text).strip()
+    for m in _MINUSES:
+        t = t.replace(m, "-")
+    return t

@@ -13,7 +13,8 @@ milliseconds). Then :func:`main` hands over to ``streamlit run`` with the option
 ``streamlit run app.py``.
 
 A default scenario that is missing, broken or cannot be run does not stop the server: the page
-says what is wrong, as it always did.
+says what is wrong, as it always did. Ctrl-C while the dashboard is warmed stops with exit
+status 130 and a line saying so, not a traceback (afterwards Streamlit handles it).
 """
 
 from __future__ import annotations
@@ -60,7 +61,11 @@ def main(argv: list[str] | None = None) -> None:
     if not args or args[0].startswith("-"):
         sys.stderr.write("usage: python -m costmodel.app.serve app.py [streamlit options]\n")
         raise SystemExit(2)
-    seconds = warm()
+    try:
+        seconds = warm()
+    except KeyboardInterrupt:  # Ctrl-C before the server started: stop without a traceback
+        sys.stderr.write("costmodel: stopped before the server started\n")
+        raise SystemExit(130) from None
     print(f"costmodel: the dashboard is ready ({seconds:.1f} s); starting the server")
     from streamlit.web import cli
 

@@ -26,7 +26,10 @@ Session state, by key:
   (:mod:`.upload`);
 - ``_flash``: a message shown once (a variant was saved);
 - ``_perspective_for``: the entry whose declared perspective the switch was last set to;
-- ``_edits``: per entry id, ``{parameter: (kind, values, spec)}`` as last edited in Anpassa;
+- ``_edits``: per entry id, ``{parameter: (kind, values, spec, unreadable)}`` as last edited
+  in Anpassa (``unreadable``: a field's text could not be read, so the edit is not used);
+- ``_texts``: ``{arg__... key: text}``, the texts typed into Anpassa's fields, kept while a
+  field is not drawn (Streamlit forgets a widget's value then);
 - ``_compare_default``: the comparison Jämför last proposed (followed until the user picks).
 """
 

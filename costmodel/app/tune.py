@@ -120,6 +120,8 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
             tview.summaries[persp], lang, ref=view.summaries[persp] if specs else None, key="_tune"
         )
         msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_changes", lang)
+        if combined:
+            msg = tr("no_valid_changes", lang)
         if invalid:
             st.warning(count_words("tune_errors", len(invalid), lang))
             msg = tr("n_changes", lang, n=len(specs)) if specs else tr("no_valid_changes", lang)
@@ -232,7 +234,7 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
                 key="reset_edits",
                 on_click=reset_edits,
                 args=(entry,),
-                disabled=not specs and not invalid,
+                disabled=not specs and not invalid and not combined,
                 width="stretch",
             )
     with right:
@@ -242,13 +244,14 @@ def render(entry: Entry, view: View, persp: str, lang: str, iterations_choice: i
 
 def from_store(entry: Entry, lang: str) -> Entry | None:
     """The tuned scenario as last edited, without drawing Anpassa (its tab is closed, so its
-    fields are not drawn): the valid edits kept in ``_edits``, under the kept variant name."""
+    fields are not drawn): the valid edits kept in ``_edits``, under the kept variant name
+    (an edit with a text that could not be read is left out, as Anpassa leaves it out)."""
     s = entry.scenario
     store: dict[str, Any] = st.session_state.get("_edits", {}).get(entry.id, {})
     specs: dict[str, Any] = {}
-    for name, (_kind, _values, spec) in store.items():
+    for name, (_kind, _values, spec, unreadable) in store.items():
         p = s.parameters.get(name)
-        if p is None or same_spec(spec, p.dist.to_spec()):
+        if p is None or unreadable or same_spec(spec, p.dist.to_spec()):
             continue
         if not check_change(entry.cache_key, name, spec_key(spec), s):
             specs[name] = spec
@@ -346,3 +349,6 @@ def reset_edits(entry: Entry) -> None:
     prefixes = (f"kind__{entry.slug}__", f"arg__{entry.slug}__")
     for k in [k for k in st.session_state if str(k).startswith(prefixes)]:
         del st.session_state[k]
+    kept: dict[str, str] = st.session_state.get("_texts", {})
+    for k in [k for k in kept if k.startswith(prefixes)]:
+        del kept[k]

@@ -21,7 +21,7 @@ from ..text import fmt
 from ..views.sources import citations
 from .common import initial_index, md, slug
 from .field_help import field_help
-from .numbers import Unreadable, input_text, parse_number
+from .numbers import Unreadable, input_text, parse_number, relocalize
 from .specs import (
     ARG_FIELDS,
     OPTIONAL_ARGS,
@@ -116,27 +116,34 @@ def read_field(text: str | None, p: Parameter, lang: str) -> float | None:
 
 
 def relocalize_fields(old: str, new: str) -> None:
-    """After a language switch: rewrite the numbers typed in the parameter fields in the new
-    language's form ('1,5' -> '1.5'); text that cannot be read stays as it was."""
+    """After a language switch: rewrite the numbers typed in the parameter fields, and those
+    kept for fields not drawn (``_texts``), in the new language's form ('1,5' -> '1.5', '1,5
+    mnkr' -> '1.5 mnkr'); a text whose number cannot be read stays as it was."""
+    kept: dict[str, str] = st.session_state.get("_texts", {})
     for key in [k for k in st.session_state if str(k).startswith("arg__")]:
-        text = st.session_state[key]
-        try:
-            value = parse_number(text, old, money=True, share=True)
-        except Unreadable:
-            continue
-        st.session_state[key] = input_text(value, new)
+        st.session_state[key] = _relocalized(st.session_state[key], old, new)
+    for key, text in kept.items():
+        kept[key] = _relocalized(text, old, new)
+
+
+def _relocalized(text: str, old: str, new: str) -> str:
+    try:
+        return relocalize(text, old, new) if text and text.strip() else text
+    except Unreadable:
+        return text
 
 
 @dataclass(frozen=True)
 class Edit:
     """One parameter as its fields in the session say, read before anything is drawn (so an
     edit's new figures are sent before the fields): the distribution kind, each field's text
-    as first shown, the numbers read, the YAML value, whether it differs from the scenario's,
-    and per field the message for a text that could not be read (the field's earlier number is
-    kept and the edit is not used)."""
+    as first shown and as it is now, the numbers read, the YAML value, whether it differs from
+    the scenario's, and per field the message for a text that could not be read (the field's
+    earlier number is kept and the edit is not used)."""
 
     kind: str
     shown: dict[str, str]
+    texts: dict[str, str]
     values: dict[str, float | None]
     spec: Any
     changed: bool
@@ -153,9 +160,13 @@ def _arg_key(entry: Entry, p: Parameter, kind: str, arg: str) -> str:
 
 def read_edit(entry: Entry, p: Parameter, lang: str) -> Edit:
     """The edit of ``p`` from the session: the kind chosen and the texts typed (a field not
-    drawn yet shows its starting number); remembered in ``_edits`` for the pages that do not
-    draw Anpassa. Call it once per run, before :func:`draw_parameter`."""
+    drawn yet shows the text typed into it before, kept in ``_texts`` while it was not drawn,
+    else its starting number); remembered in ``_edits`` for the pages that do not draw
+    Anpassa. Call it once per run, before :func:`draw_parameter`."""
     store: dict[str, Any] = st.session_state.setdefault("_edits", {}).setdefault(entry.id, {})
+    # Streamlit forgets a field's text when it is not drawn (another tab, scenario or kind):
+    # the typed texts are kept here, so that nothing typed is lost or silently replaced
+    kept: dict[str, str] = st.session_state.setdefault("_texts", {})
     stored = store.get(p.name)
     kinds = kinds_for(p)
     if _kind_key(entry, p) in st.session_state:
@@ -168,16 +179,20 @@ def read_edit(entry: Entry, p: Parameter, lang: str) -> Edit:
         dict(stored[1]) if stored and stored[0] == kind else suggest_args(p.dist, kind, p.unit)
     )
     shown: dict[str, str] = {}
+    texts: dict[str, str] = {}
     values: dict[str, float | None] = {}
     errors: dict[str, str] = {}
     for arg in arg_fields(kind, p.dist):
+        key = _arg_key(entry, p, kind, arg)
         default = defaults.get(arg)
         earlier = None if default is None else float(default)
         shown[arg] = input_text(default, lang)
-        text = st.session_state.get(_arg_key(entry, p, kind, arg), shown[arg])
+        text = texts[arg] = st.session_state.get(key, kept.get(key, shown[arg]))
         values[arg] = earlier
         if text == shown[arg]:  # untouched: the exact number, not its rounded text
+            kept.pop(key, None)
             continue
+        kept[key] = text
         try:
             v = read_field(text, p, lang)
         except Unreadable as exc:
@@ -188,9 +203,9 @@ def read_edit(entry: Entry, p: Parameter, lang: str) -> Edit:
             continue
         values[arg] = v
     spec = build_spec(p, kind, values)
-    store[p.name] = (kind, values, spec)
+    store[p.name] = (kind, values, spec, bool(errors))
     changed = not same_spec(spec, p.dist.to_spec()) or bool(errors)
-    return Edit(kind, shown, values, spec, changed, errors)
+    return Edit(kind, shown, texts, values, spec, changed, errors)
 
 
 def draw_parameter(entry: Entry, p: Parameter, lang: str, edit: Edit) -> None:
@@ -222,7 +237,7 @@ def draw_parameter(entry: Entry, p: Parameter, lang: str, edit: Edit) -> None:
     for i, arg in enumerate(fields):
         key = _arg_key(entry, p, edit.kind, arg)
         if key not in st.session_state:
-            st.session_state[key] = edit.shown[arg]
+            st.session_state[key] = edit.texts[arg]
         slots[i].text_input(
             arg_label(edit.kind, arg, lang),
             key=key,
