@@ -102,4 +102,4 @@ def test_ctrl_c_while_warming_stops_without_a_traceback(
         serve.main(["app.py"])
     assert exc.value.code == 130
     assert exc.value.__suppress_context__  # no 'During handling of ...' traceback either
-    assert capsys.readouterr().err == "costmodel: stopped before the server started\n"
+    assert capsys.readouterr().err == "costmodel: avbrutet innan servern startade\n"

@@ -24,6 +24,7 @@ import sys
 import time
 
 from ..errors import ScenarioError
+from ..text import fmt
 
 
 def warm() -> float:
@@ -64,9 +65,11 @@ def main(argv: list[str] | None = None) -> None:
     try:
         seconds = warm()
     except KeyboardInterrupt:  # Ctrl-C before the server started: stop without a traceback
-        sys.stderr.write("costmodel: stopped before the server started\n")
+        sys.stderr.write("costmodel: avbrutet innan servern startade\n")
         raise SystemExit(130) from None
-    print(f"costmodel: the dashboard is ready ({seconds:.1f} s); starting the server")
+    # Swedish first, as the CLI (Streamlit's own lines that follow are English)
+    took = fmt.number(seconds, "sv", 1)
+    print(f"costmodel: instrumentpanelen är förberedd ({took} s); servern startar")
     from streamlit.web import cli
 
     sys.argv = ["streamlit", "run", *args]
