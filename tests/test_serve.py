@@ -76,6 +76,17 @@ def test_a_missing_or_broken_default_scenario_does_not_stop_the_server(
     assert started == [True]
 
 
+def test_a_fault_while_warming_does_not_stop_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a fault in the first page's work")
+
+    monkeypatch.setattr(overview, "build_figure", broken)
+    started: list[bool] = []
+    monkeypatch.setattr(cli, "main", lambda: started.append(True))
+    serve.main(["app.py"])
+    assert started == [True]
+
+
 def test_importing_the_dashboard_prints_no_warning() -> None:
     """Streamlit's caches warn when decorated outside its runtime; the server's log (what a
     user of ``make app`` reads) must not start with seven lines of that."""
