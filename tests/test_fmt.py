@@ -46,3 +46,8 @@ def test_a_number_in_its_unit_puts_the_currency_first_in_english() -> None:
     assert fmt.in_unit("1,800,000", "SEK/year", "en") == "SEK 1,800,000/year"
     assert fmt.in_unit("2,000", "SEK", "en") == "SEK 2,000"
     assert fmt.in_unit("6", "months", "en") == "6 months"
+
+
+def test_years_in_both_languages() -> None:
+    assert [fmt.years(n, "sv") for n in (1, 5)] == ["1 år", "5 år"]
+    assert [fmt.years(n, "en") for n in (1, 5)] == ["1 year", "5 years"]

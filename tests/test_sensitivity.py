@@ -159,3 +159,13 @@ def test_break_even_line_names_the_term_of_office_only_when_the_horizon_is_longe
     assert a["break_even"]["horizon"] == s.meta.horizon_years
     assert ("mandatperiod (4 år):" in text) is both
     assert f"inom tidshorisonten ({s.meta.horizon_years} år" in text
+
+
+@pytest.mark.parametrize(("name", "horizon"), [("vaxjo.yaml", "1 year"), ("mall.yaml", "5 years")])
+def test_the_horizon_is_said_with_its_number_in_english(name: str, horizon: str) -> None:
+    from costmodel.views.sensitivity import analyse, render
+
+    s = scenario.load(ROOT / "scenarios" / name)
+    text = render(analyse(engine.run(s, iterations=2000, seed=1), s), s, "en")
+    assert f"within the horizon ({horizon}" in text
+    assert "(1 years" not in text

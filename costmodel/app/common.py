@@ -191,9 +191,7 @@ def kpi_cards(
         if diff["cpy"] is not None:
             d_cpy = metric_delta(diff["cpy"], lambda x: kpi_money(x, lang), lang)
         if diff["be"]:  # None when either never breaks even, 0 when the year is the same
-            d_be = metric_delta(
-                diff["be"], lambda x: tr("delta_years", lang, x=fmt.number(x, lang)), lang
-            )
+            d_be = metric_delta(diff["be"], lambda x: fmt.years(round(x), lang), lang)
     cards = list(lead) or [net_card(summary, lang, d_net)]
     box = st.container(key=f"kpi_cards{key}")
     if len(cards) == 1:

@@ -12,6 +12,7 @@ plural form.
 
 from __future__ import annotations
 
+from ..text import fmt
 from .words_more import MORE
 from .words_overview import OVERVIEW
 from .words_sensitivity import SENSITIVITY
@@ -146,7 +147,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "tidshorisont {h}",
         "en": "horizon {h}",
     },
-    "delta_years": {"sv": "{x} år", "en": "{x} years"},
     "delta_caption": {
         "sv": "Pilarna visar ändringen mot det ursprungliga scenariot.",
         "en": "The arrows show the change from the original scenario.",
@@ -324,8 +324,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_benefits": {"sv": "Undvikna kostnader", "en": "Avoided costs"},
     "col_diff_net": {"sv": "Skillnad i nettonytta", "en": "Difference in net benefit"},
     "col_diff_prob": {"sv": "Skillnad i sannolikhet", "en": "Difference in probability"},
-    "years_n": {"sv": "{n} år", "en": "{n} years"},
-    "years_1": {"sv": "1 år", "en": "1 year"},
     "baseline": {"sv": "jämförelsebas", "en": "baseline"},
     "footer": {
         "sv": "costmodel {version} · {n} simuleringar · slumpfrö {seed} · scenariofil "
@@ -341,8 +339,8 @@ for _page in (OVERVIEW, SENSITIVITY, MORE):  # a key in both would silently take
 
 
 def years(n: int, lang: str = "sv") -> str:
-    """'1 år', '5 år'; '1 year', '5 years'."""
-    return tr("years_1", lang) if n == 1 else tr("years_n", lang, n=n)
+    """'1 år', '5 år'; '1 year', '5 years' (:func:`costmodel.text.fmt.years`)."""
+    return fmt.years(n, lang)
 
 
 def count_words(key: str, n: int, lang: str = "sv", **fields: object) -> str:

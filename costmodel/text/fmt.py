@@ -77,6 +77,13 @@ def in_unit(number_text: str, unit: str, lang: str = "sv") -> str:
     return f"{number_text} {unit}"
 
 
+def years(n: int, lang: str = "sv") -> str:
+    """A number of years: '1 år', '5 år' (sv); '1 year', '5 years' (en)."""
+    if lang == "en":
+        return "1 year" if n == 1 else f"{number(n, lang)} years"
+    return f"{number(n, lang)} år"
+
+
 def mkr(x: float | None, lang: str = "sv", decimals: int = 1) -> str:
     """Millions: '1,8 mnkr' (sv) or 'SEK 1.8m' (en)."""
     if x is None or _missing(x):

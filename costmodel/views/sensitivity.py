@@ -69,14 +69,14 @@ WORDS = {
     },
     "p_term": {
         "sv": "sannolikhet att gå jämnt ut inom en mandatperiod (4 år): {term}, inom "
-        "tidshorisonten ({h} år): {horizon}.",
+        "tidshorisonten ({h}): {horizon}.",
         "en": "probability of breaking even within a term of office (4 years): {term}, within "
-        "the horizon ({h} years): {horizon}.",
+        "the horizon ({h}): {horizon}.",
     },
     "p_short": {
-        "sv": "sannolikhet att gå jämnt ut inom tidshorisonten ({h} år, högst en mandatperiod): "
+        "sv": "sannolikhet att gå jämnt ut inom tidshorisonten ({h}, högst en mandatperiod): "
         "{horizon}.",
-        "en": "probability of breaking even within the horizon ({h} years, at most a term of "
+        "en": "probability of breaking even within the horizon ({h}, at most a term of "
         "office): {horizon}.",
     },
     "evpi": {
@@ -289,7 +289,7 @@ def break_even_text(a: dict[str, Any], lang: str) -> str:
     return _w("break_even" if be["year"] else "no_break_even", lang).format(year=be["year"]) + _w(
         "p_short" if short else "p_term", lang
     ).format(
-        h=be["horizon"],
+        h=fmt.years(be["horizon"], lang),
         term=_percent(be["p_within_term"], lang),
         horizon=_percent(be["p_within_horizon"], lang),
     )
