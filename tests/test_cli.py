@@ -65,6 +65,7 @@ def test_english_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "SEK 1,826,000" in out and "as published" in out and "source's own" in out
     assert "Nettonytta" not in out
+    assert "| Horizon 1 year |" in out  # Växjö counts one year: not "1 years"
 
 
 def test_perspective_switch(capsys: pytest.CaptureFixture[str]) -> None:

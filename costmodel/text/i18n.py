@@ -12,7 +12,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "perspective": {"sv": "Perspektiv", "en": "Perspective"},
     "price_year": {"sv": "Prisår", "en": "Price year"},
     "horizon": {"sv": "Tidshorisont", "en": "Horizon"},
-    "years": {"sv": "år", "en": "years"},
     "discount_rate": {"sv": "Diskonteringsränta", "en": "Discount rate"},
     "iterations": {"sv": "Iterationer", "en": "Iterations"},
     "seed": {"sv": "Slumpfrö", "en": "Seed"},

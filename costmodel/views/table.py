@@ -65,7 +65,7 @@ def stamp_lines(s: dict[str, Any], lang: str = "sv") -> list[str]:
         f"{t('method', lang)}: {METHOD_LABELS[s['method']][lang]} | "
         f"{t('perspective', lang)}: {payer_label(s['perspective'], lang)} | "
         f"{t('price_year', lang)} {s['price_year']} | "
-        f"{t('horizon', lang)} {s['horizon_years']} {t('years', lang)} | "
+        f"{t('horizon', lang)} {fmt.years(s['horizon_years'], lang)} | "
         f"{t('discount_rate', lang)} {fmt.percent(s['discount_rate'], lang, 1)}",
         f"{mode} | {t('version', lang)} {s['version']} | {printable(s['file'])} "
         f"(sha256 {s['scenario_sha256'][:12]})",
